@@ -1,0 +1,1 @@
+"""Rasa custom actions, served by `rasa run actions` on port 5055."""

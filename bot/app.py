@@ -1,0 +1,71 @@
+"""The gateway's ASGI app: health, and the caregiver message API that every channel uses."""
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import AsyncIterator, Optional
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from bot.content import cached_content
+from bot.conversation import ConversationService
+from bot.rasa_client import RasaClient, probe
+from bot.settings import Settings, load_settings
+
+logger = logging.getLogger(__name__)
+MAX_MESSAGE_CHARS = 4000  # longer messages are cut before Rasa sees them (the crisis check reads them whole)
+
+
+async def health(request: Request) -> JSONResponse:
+    """Whether Rasa and the action server answer; 503 when either does not, so a load balancer can tell."""
+    settings: Settings = request.app.state.settings
+    http: httpx.AsyncClient = request.app.state.http
+    rasa = await probe(http, f"{settings.rasa_url}/")
+    actions = await probe(http, settings.action_server_health_url)
+    body = {
+        "status": "ok" if rasa.up and actions.up else "degraded",
+        "gateway": {"up": True},
+        "rasa": {"up": rasa.up, "latency_ms": rasa.latency_ms, "detail": rasa.detail},
+        "action_server": {"up": actions.up, "latency_ms": actions.latency_ms, "detail": actions.detail},
+    }
+    return JSONResponse(body, status_code=200 if body["status"] == "ok" else 503)
+
+
+async def chat(request: Request) -> JSONResponse:
+    """POST {"sender": str, "message": str} -> {"replies": [...]} in Rasa's REST reply shape."""
+    try:
+        payload = await request.json()
+    except ValueError:
+        return JSONResponse({"error": "body must be JSON"}, status_code=400)
+    sender = payload.get("sender") if isinstance(payload, dict) else None
+    message = payload.get("message") if isinstance(payload, dict) else None
+    if not isinstance(sender, str) or not sender.strip() or len(sender) > 128:
+        return JSONResponse({"error": "sender must be a non-empty string of at most 128 characters"}, status_code=400)
+    if not isinstance(message, str):
+        return JSONResponse({"error": "message must be a string"}, status_code=400)
+    service: ConversationService = request.app.state.conversations
+    replies = await service.handle(sender.strip(), message[:MAX_MESSAGE_CHARS])
+    return JSONResponse({"replies": replies})
+
+
+def create_app(settings: Optional[Settings] = None) -> Starlette:
+    settings = settings or load_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.http = httpx.AsyncClient()
+        rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
+        app.state.conversations = ConversationService(rasa, cached_content())
+        yield
+        await app.state.http.aclose()
+
+    app = Starlette(
+        routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"])],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    return app

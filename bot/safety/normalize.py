@@ -1,0 +1,121 @@
+"""Input hygiene for the crisis detector: turn whatever a caregiver typed into one predictable shape.
+
+Rules in ``rules.yml`` are written against this shape (lower case, no accents, contractions spelled out,
+``gonna`` -> ``going to``), so that one pattern covers "I'm", "im", "I’m" and "i am" instead of four. The
+text produced here is only ever matched against, never shown or stored.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict
+
+#: Messages longer than this are cut to their head and tail: the head is where people usually say it, the
+#: tail is where a long message often ends with the real point ("...anyway, I have the pills here").
+HEAD_CHARS = 5000
+TAIL_CHARS = 1000
+
+# Fixed-form contractions and texting spellings, with and without the apostrophe. Ambiguous forms that are
+# also ordinary words ("ill", "were", "well", "shed", "its", "wed") are left alone on purpose.
+_WORDS: Dict[str, str] = {
+    "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'll": "i will", "i'd": "i would",
+    "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not",
+    "didn't": "did not", "didnt": "did not", "can't": "can not", "cant": "can not", "cannot": "can not",
+    "won't": "will not", "wont": "will not", "wouldn't": "would not", "wouldnt": "would not",
+    "couldn't": "could not", "couldnt": "could not", "shouldn't": "should not", "shouldnt": "should not",
+    "isn't": "is not", "isnt": "is not", "aren't": "are not", "arent": "are not",
+    "wasn't": "was not", "wasnt": "was not", "weren't": "were not", "werent": "were not",
+    "haven't": "have not", "havent": "have not", "hasn't": "has not", "hasnt": "has not",
+    "hadn't": "had not", "hadnt": "had not", "ain't": "is not", "aint": "is not",
+    "he's": "he is", "hes": "he is", "she's": "she is", "shes": "she is", "it's": "it is",
+    "that's": "that is", "thats": "that is", "there's": "there is", "theres": "there is",
+    "what's": "what is", "whats": "what is", "where's": "where is", "here's": "here is", "heres": "here is",
+    "who's": "who is", "you're": "you are", "youre": "you are", "we're": "we are", "they're": "they are",
+    "theyre": "they are", "you've": "you have", "youve": "you have", "we've": "we have",
+    "they've": "they have", "theyve": "they have", "you'll": "you will", "youll": "you will",
+    "he'll": "he will", "she'll": "she will", "we'll": "we will", "they'll": "they will",
+    "theyll": "they will", "it'll": "it will", "he'd": "he would", "she'd": "she would",
+    "they'd": "they would", "you'd": "you would", "we'd": "we would",
+    "gonna": "going to", "gunna": "going to", "gona": "going to", "goin": "going",
+    "wanna": "want to", "wana": "want to", "gotta": "got to", "tryna": "trying to", "trynna": "trying to",
+    "finna": "about to", "imma": "i am going to", "ima": "i am going to", "i'ma": "i am going to",
+    "i'mma": "i am going to", "kinda": "kind of", "lemme": "let me", "dunno": "do not know",
+    "idk": "i do not know", "u": "you", "ya": "you", "cuz": "because", "coz": "because", "cos": "because",
+    "bc": "because", "b/c": "because", "w/": "with", "rn": "right now", "tn": "tonight", "tonite": "tonight",
+    "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
+    "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
+    "od'ed": "overdosed", "o.d.": "od", "o.d": "od",
+    # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
+    "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
+}
+_WORD_RE = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'])"
+)
+_TWO_WORDS = re.compile(r"\bbaby\s+(daddy|dad|mama|momma|mamma)\b")
+# Generic clitics left after the fixed forms ("needn't", "john'll" are rare but cheap to cover).
+_CLITICS = ((re.compile(r"(\w)n't\b"), r"\1 not"), (re.compile(r"(\w)'ll\b"), r"\1 will"),
+            (re.compile(r"(\w)'re\b"), r"\1 are"), (re.compile(r"(\w)'ve\b"), r"\1 have"),
+            (re.compile(r"(\w)'m\b"), r"\1 am"))
+# "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
+_TWO_AS_TO = re.compile(r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
+_NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
+# "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
+_AGE = re.compile(
+    r"\b" + _NUM + r"(?:\s*|-)(?:yo|y/o|y\.o\.?|yrs?(?:\s*|-)olds?|years?(?:\s*|-)olds?|mo|mos|m/o|"
+    r"months?(?:\s*|-)olds?|weeks?(?:\s*|-)olds?|wk(?:\s*|-)olds?)\b"
+)
+_MONTHS = re.compile(r"\b(?:[1-9]|[1-3][0-9])(?:\s*|-)(?:months?|mo|mos)(?:\s*|-)olds?\b")
+_REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
+_PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
+_SPACES = re.compile(r"[ \t\f\v]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u2014": " - ", "\u2013": " - "})
+
+
+def clip(text: str) -> str:
+    """Keep the head and the tail of a very long message; detection time must not grow with its length."""
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+
+
+def _strip_controls_and_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch == "\n":
+            out.append(ch)
+        elif cat == "Mn":  # combining accents: "vivír" -> "vivir", "mañana" -> "manana"
+            continue
+        elif cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"):
+            # Control, format (zero-width), private-use and unpaired surrogate characters carry no words.
+            out.append("\n" if ch in "\r\u2028\u2029\x0b\x0c\x85" else " ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Return the canonical form of ``text`` that every rule is written against.
+
+    Steps, in order: clip very long text, drop control and zero-width characters, strip accents, fold
+    curly quotes, lower-case, expand contractions and texting spellings, stand "kid" in for a child's age,
+    squeeze stretched letters, and make newlines sentence breaks.
+    """
+    if not text:
+        return ""
+    text = _strip_controls_and_accents(clip(text)).translate(_QUOTES).lower()
+    text = _REPEAT.sub(r"\1\1", text)
+    text = _PUNCT_GLUE.sub(r"\1 ", text)
+    text = _TWO_WORDS.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
+    text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
+    for pattern, repl in _CLITICS:
+        text = pattern.sub(repl, text)
+    text = _TWO_AS_TO.sub(r"\1 to ", text)
+    text = _MONTHS.sub(" kid ", text)
+    text = _AGE.sub(" kid ", text)
+    text = _SPACES.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    return text.strip()

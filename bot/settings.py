@@ -1,0 +1,47 @@
+"""Gateway settings, all from the environment (README § Settings lists each with its default).
+
+Secrets never have a default here: they come from the environment or the feature that needs them stays off.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str
+    port: int
+    rasa_url: str               # Rasa server base URL (REST channel + root health)
+    action_server_url: str      # action server webhook URL, as Rasa's endpoints.yml uses it
+    app_database_url: str       # SQLAlchemy URL of the app database (escalations, referrals, ...)
+    rasa_timeout_seconds: float  # how long a caregiver waits for Rasa before the gateway answers itself
+    clinic_phone: str
+    staff_alert_webhook_url: str  # optional: POSTed a JSON alert for each escalation; empty = off
+
+    @property
+    def action_server_health_url(self) -> str:
+        base = self.action_server_url.rsplit("/webhook", 1)[0]
+        return f"{base}/health"
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment, falling back to the one-machine SQLite defaults."""
+    return Settings(
+        host=_env("GATEWAY_HOST", "127.0.0.1"),
+        port=int(_env("GATEWAY_PORT", "8000")),
+        rasa_url=_env("RASA_URL", "http://localhost:5005").rstrip("/"),
+        action_server_url=_env("ACTION_SERVER_URL", "http://localhost:5055/webhook"),
+        app_database_url=_env("APP_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'app.db'}"),
+        rasa_timeout_seconds=float(_env("RASA_TIMEOUT_SECONDS", "10")),
+        clinic_phone=_env("CLINIC_PHONE", "(555) 010-0100"),
+        staff_alert_webhook_url=_env("STAFF_ALERT_WEBHOOK_URL", ""),
+    )
