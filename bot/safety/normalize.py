@@ -40,11 +40,11 @@ _WORDS: Dict[str, str] = {
     "wanna": "want to", "wana": "want to", "gotta": "got to", "tryna": "trying to", "trynna": "trying to",
     "finna": "about to", "imma": "i am going to", "ima": "i am going to", "i'ma": "i am going to",
     "i'mma": "i am going to", "kinda": "kind of", "lemme": "let me", "dunno": "do not know",
-    "idk": "i do not know", "u": "you", "ya": "you", "cuz": "because", "coz": "because", "cos": "because",
+    "idk": "i do not know", "u": "you", "cuz": "because", "coz": "because", "cos": "because",
     "bc": "because", "b/c": "because", "w/": "with", "rn": "right now", "tn": "tonight", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
-    "od'ed": "overdosed", "o.d.": "od", "o.d": "od",
+    "od'ed": "overdosed", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
     # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
     "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
 }
@@ -65,6 +65,7 @@ _AGE = re.compile(
     r"months?(?:\s*|-)olds?|weeks?(?:\s*|-)olds?|wk(?:\s*|-)olds?)\b"
 )
 _MONTHS = re.compile(r"\b(?:[1-9]|[1-3][0-9])(?:\s*|-)(?:months?|mo|mos)(?:\s*|-)olds?\b")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "self-harm" -> "self harm", "ex-husband" -> "ex husband"
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
 _PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
 _SPACES = re.compile(r"[ \t\f\v]+")
@@ -89,8 +90,10 @@ def _strip_controls_and_accents(text: str) -> str:
             out.append(ch)
         elif cat == "Mn":  # combining accents: "vivír" -> "vivir", "mañana" -> "manana"
             continue
-        elif cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"):
-            # Control, format (zero-width), private-use and unpaired surrogate characters carry no words.
+        elif cat == "Cf":  # zero-width and other format characters: "ki\u200bll" is still "kill"
+            continue
+        elif cat in ("Cc", "Zl", "Zp", "Co", "Cs", "Cn"):
+            # Control, private-use and unpaired surrogate characters carry no words; line breaks stay breaks.
             out.append("\n" if ch in "\r\u2028\u2029\x0b\x0c\x85" else " ")
         else:
             out.append(ch)
@@ -116,6 +119,7 @@ def normalize(text: str) -> str:
     text = _TWO_AS_TO.sub(r"\1 to ", text)
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
+    text = _HYPHEN.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
     return text.strip()

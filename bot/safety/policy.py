@@ -1,0 +1,138 @@
+"""Clinical policy of the crisis layer: categories, which one wins, and what makes each one imminent.
+
+Kept apart from the matching code so that a clinician can read every decision about *meaning* in one
+short file: the patterns say what words were seen, this module says what they lead to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+
+CATEGORIES: Tuple[str, ...] = (
+    "suicide_self_harm", "harm_to_child_fear", "child_abuse", "domestic_violence", "child_medical",
+    "child_suicidal", "harm_to_others",
+)
+
+#: When several categories match, the first in this order wins (an imminent one always beats a
+#: non-imminent one). Children first: a child cannot call for help themselves.
+PRECEDENCE: Tuple[str, ...] = (
+    "child_medical", "child_suicidal", "harm_to_child_fear", "child_abuse", "suicide_self_harm",
+    "domestic_violence", "harm_to_others",
+)
+
+#: Kinds of imminence cue (rules.yml `cues:`).
+CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe")
+
+#: Which cue kinds make a category "call 911 now". Anything not listed keeps the category's calmer lead.
+IMMINENT_CUES: Mapping[str, FrozenSet[str]] = {
+    # 911 when immediate danger: means at hand, an attempt under way, a plan for now/tonight.
+    "suicide_self_harm": frozenset({"means", "weapon", "attempt", "plan_now", "severe"}),
+    # 911 if the child is hurt (or a weapon is in the caregiver's hand).
+    "harm_to_child_fear": frozenset({"hurt", "severe", "weapon"}),
+    # 911 when it is happening now or the child is hurt.
+    "child_abuse": frozenset({"danger_now", "hurt", "severe", "weapon"}),
+    # 911 when in danger now.
+    "domestic_violence": frozenset({"danger_now", "weapon", "severe"}),
+    # Always imminent (see ALWAYS_IMMINENT).
+    "child_medical": frozenset(),
+    # 911 for an attempt or means at hand.
+    "child_suicidal": frozenset({"means", "weapon", "attempt", "tried", "severe"}),
+    # 911 (and 988) when there is a weapon, a plan for now, or the person is at hand.
+    "harm_to_others": frozenset({"weapon", "means", "plan_now", "danger_now"}),
+}
+ALWAYS_IMMINENT: FrozenSet[str] = frozenset({"child_medical"})
+
+#: Imminence from these cue kinds is concrete (pills in hand, bleeding): a "lol" does not undo it.
+#: A time word ("tonight") or a person nearby does not make a joke serious on its own.
+HYPERBOLE_PROOF: FrozenSet[str] = frozenset({"means", "weapon", "attempt", "tried", "severe", "hurt", "stated"})
+
+#: What a resolved-past frame ("3 years ago", "we left him", "before she came to us") does to a signal of
+#: each category, unless the rule says otherwise. Thoughts of dying in the past still earn a check-in.
+PAST_DEFAULT: Mapping[str, str] = {
+    "suicide_self_harm": "check_in", "child_suicidal": "check_in", "harm_to_child_fear": "check_in",
+    "child_medical": "check_in", "child_abuse": "none", "domestic_violence": "none", "harm_to_others": "none",
+}
+
+#: What a child's pretend-play or drawing frame ("he plays that the daddy doll hits the mommy doll") does.
+PLAY_DEFAULT: Mapping[str, str] = {
+    "suicide_self_harm": "keep", "harm_to_child_fear": "keep", "child_abuse": "none",
+    "domestic_violence": "none", "child_medical": "none", "child_suicidal": "check_in", "harm_to_others": "none",
+}
+
+#: Roles of `context:` rules in rules.yml; see bot/safety/scope.py for what each does.
+CONTEXT_ROLES: Tuple[str, ...] = (
+    "pseudo_negation", "serious", "hyperbole", "idiom", "resource", "past", "present", "play", "generic",
+    "program",
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one signal amounts to: a crisis, a check-in, or nothing; and the category it points at."""
+
+    kind: str  # "crisis" | "check_in" | "none"
+    category: Optional[str]
+
+
+NONE = Outcome("none", None)
+
+
+def parse_outcome(text: str) -> Outcome:
+    """Parse ``"<category>"``, ``"check_in:<category>"``, ``"check_in"`` or ``"none"`` (rules.yml by_subject)."""
+    if text == "none":
+        return NONE
+    if text == "check_in":
+        return Outcome("check_in", None)
+    if text.startswith("check_in:"):
+        cat = text.split(":", 1)[1]
+        if cat not in CATEGORIES:
+            raise ValueError(f"unknown category {cat!r}")
+        return Outcome("check_in", cat)
+    if text in CATEGORIES:
+        return Outcome("crisis", text)
+    raise ValueError(f"bad outcome {text!r}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One signal after every scope check: its outcome, whether it is imminent, and its language."""
+
+    rule_id: str
+    outcome: Outcome
+    imminent: bool
+    lang: str
+
+
+def _rank(category: Optional[str]) -> int:
+    return PRECEDENCE.index(category) if category in PRECEDENCE else len(PRECEDENCE)
+
+
+def choose(findings: Iterable[Finding]) -> Optional[Finding]:
+    """Pick the finding that decides the answer.
+
+    Crisis beats check-in; among crises an imminent one beats a non-imminent one, then PRECEDENCE decides.
+    Among check-ins a named category beats an unnamed one, in PRECEDENCE order.
+    """
+    best: Optional[Finding] = None
+    best_key: Tuple[int, int, int] = (9, 9, 99)
+    for f in findings:
+        if f.outcome.kind == "none":
+            continue
+        key = (0 if f.outcome.kind == "crisis" else 1, 0 if f.imminent else 1, _rank(f.outcome.category))
+        if key < best_key:
+            best, best_key = f, key
+    return best
+
+
+def cue_kinds_for(category: Optional[str]) -> FrozenSet[str]:
+    return IMMINENT_CUES.get(category or "", frozenset())
+
+
+def summary() -> Dict[str, object]:  # pragma: no cover - for reviewers: python -m bot.safety.policy
+    return {"precedence": PRECEDENCE, "imminent_cues": {k: sorted(v) for k, v in IMMINENT_CUES.items()}}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import json
+
+    print(json.dumps(summary(), indent=2))

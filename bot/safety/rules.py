@@ -1,0 +1,378 @@
+"""Load ``rules.yml`` and compile its pattern mini-language into spaCy Matcher patterns.
+
+The YAML is the part clinicians review, so it is written in a compact form (``"i _{0,2} (going to|will)
+@hurt $CHILD"``) instead of raw spaCy dictionaries. This module turns that form into spaCy token patterns
+and refuses a file that is wrong in a way a reviewer would not notice: an unknown set, a duplicated id, a
+literal that can never occur after normalisation, a fuzzy match on a word too short to be safe.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
+
+import yaml
+
+from .normalize import normalize
+from .policy import CATEGORIES, CUE_KINDS, CONTEXT_ROLES, Outcome, parse_outcome
+
+RULES_PATH = Path(__file__).resolve().parent / "rules.yml"
+SUBJECT_CLASSES = ("self", "child", "adult", "thing", "unknown")
+#: Sets the Python logic relies on by name.
+REQUIRED_SETS = ("NEG", "HARD", "SOFT", "CHILD", "ADULT", "EOS")
+#: A fuzzy keyword shorter than this matches too many ordinary words ("kill" ~ "will", "choked" ~ "cooked").
+MIN_FUZZY_LEN = {0: 7, 1: 5, 2: 7}
+#: One pattern string may expand into at most this many spaCy patterns (guards against typo explosions).
+MAX_EXPANSION = 128
+
+TokenSpec = Dict[str, Any]
+Pattern = List[TokenSpec]
+
+
+class RuleError(ValueError):
+    """rules.yml breaks the schema described at its top."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One reviewed rule: a signal (points at a category), a cue (imminence) or context (changes reading)."""
+
+    id: str
+    group: str  # "signal" | "cue" | "context"
+    patterns: Tuple[str, ...] = ()
+    phrases: Tuple[str, ...] = ()
+    # signals
+    category: Optional[str] = None  # None: a check-in that points at no category
+    level: str = "crisis"
+    imminent: Optional[str] = None  # cue kind the words themselves carry, e.g. "means"
+    negatable: bool = True
+    topic: bool = False
+    past: Optional[str] = None
+    play: Optional[str] = None
+    resolve: Optional[str] = None
+    by_subject: Mapping[str, Outcome] = field(default_factory=dict)
+    overrides: FrozenSet[str] = frozenset()
+    lang: str = "en"
+    # cues and context
+    cue: Optional[str] = None
+    role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Everything in rules.yml, validated, with patterns compiled for spaCy."""
+
+    sets: Mapping[str, FrozenSet[str]]
+    rules: Mapping[str, Rule]
+    compiled: Mapping[str, Tuple[Pattern, ...]]
+    fuzzy_exclude: FrozenSet[str] = frozenset()
+
+    def of_group(self, group: str) -> List[Rule]:
+        return [r for r in self.rules.values() if r.group == group]
+
+
+# --------------------------------------------------------------------------------------------- mini-language
+_QUANT = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
+
+
+def _split_top(pattern: str) -> List[str]:
+    """Split on spaces, keeping ``( ... )`` groups (and a trailing ``?``) as one element."""
+    parts: List[str] = []
+    buf: List[str] = []
+    depth = 0
+    for ch in pattern:
+        if ch == "(" and depth == 0 and not buf:
+            depth = 1
+            buf.append(ch)
+        elif ch == "(" and depth:
+            raise RuleError(f"nested groups are not supported: {pattern!r}")
+        elif ch == ")" and depth:
+            depth = 0
+            buf.append(ch)
+        elif ch == " " and not depth:
+            if buf:
+                parts.append("".join(buf))
+                buf = []
+        else:
+            buf.append(ch)
+    if depth:
+        raise RuleError(f"unclosed group: {pattern!r}")
+    if buf:
+        parts.append("".join(buf))
+    return parts
+
+
+class _Compiler:
+    def __init__(self, sets: Mapping[str, FrozenSet[str]], fuzzy_exclude: FrozenSet[str] = frozenset()) -> None:
+        self.sets = sets
+        self.fuzzy_exclude = sorted(fuzzy_exclude)
+        persons = set(sets["CHILD"]) | set(sets["ADULT"]) | {
+            "i", "me", "he", "she", "him", "her", "they", "them", "we", "us", "you", "it"}
+        self.gap = sorted(set(sets["NEG"]) | set(sets["HARD"]) | {","})
+        self.gap_np = sorted(set(self.gap) | persons)
+
+    def pattern(self, text: str, rule_id: str) -> List[Pattern]:
+        choices: List[List[Pattern]] = []
+        for part in _split_top(text.strip()):
+            if part.startswith("("):
+                optional = part.endswith("?")
+                inner = part[1:-2] if optional else part[1:-1]
+                if not part.endswith(")") and not optional:
+                    raise RuleError(f"{rule_id}: bad group {part!r}")
+                alts: List[Pattern] = []
+                for alt in inner.split("|"):
+                    words = alt.split()
+                    if not words:
+                        raise RuleError(f"{rule_id}: empty alternative in {part!r}")
+                    for seq in itertools.product(*(self.token(w, rule_id) for w in words)):
+                        alts.append([spec for spec in seq])
+                alts = _merge_single_words(alts)
+                if optional:
+                    alts.append([])
+                choices.append(alts)
+            else:
+                choices.append([[spec] for spec in self.token(part, rule_id)])
+        out = [[spec for piece in combo for spec in piece] for combo in itertools.product(*choices)]
+        if len(out) > MAX_EXPANSION:
+            raise RuleError(f"{rule_id}: {text!r} expands to {len(out)} patterns (max {MAX_EXPANSION})")
+        for pat in out:
+            if not any(spec.get("OP") in (None, "+") for spec in pat):
+                raise RuleError(f"{rule_id}: {text!r} can match nothing at all")
+        return out
+
+    def token(self, raw: str, rule_id: str) -> List[TokenSpec]:
+        """One written token -> one or more spaCy token specs (several when fuzzy words are mixed in)."""
+        m = _QUANT.match(raw)
+        assert m is not None
+        body, op = m.group("body"), m.group("op")
+        if raw.startswith("/") and raw.endswith("/") and len(raw) > 2:
+            body, op = raw, None
+        specs: List[TokenSpec]
+        if body == "_":
+            specs = [{"LOWER": {"NOT_IN": self.gap}}]
+        elif body == "_np":
+            specs = [{"LOWER": {"NOT_IN": self.gap_np}}]
+        elif body == "#num":
+            specs = [{"LIKE_NUM": True}]
+        elif body.startswith("/") and body.endswith("/"):
+            re.compile(body[1:-1])
+            specs = [{"LOWER": {"REGEX": body[1:-1]}}]
+        elif body.startswith("@"):
+            lemmas = body[1:].split("|")
+            specs = [{"LEMMA": {"IN": lemmas}} if len(lemmas) > 1 else {"LEMMA": lemmas[0]}]
+        else:
+            literals: List[str] = []
+            specs = []
+            for item in body.split("|"):
+                if not item:
+                    raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
+                if item.startswith("$"):
+                    name = item[1:]
+                    if name not in self.sets:
+                        raise RuleError(f"{rule_id}: unknown set ${name}")
+                    literals.extend(sorted(self.sets[name]))
+                elif item.startswith("~"):
+                    edits = int(item[1]) if item[1:2].isdigit() else 0
+                    word = item[2:] if edits else item[1:]
+                    if len(word) < MIN_FUZZY_LEN[edits]:
+                        raise RuleError(f"{rule_id}: {item!r} is too short for a fuzzy match")
+                    op_name = f"FUZZY{edits}" if edits else "FUZZY"
+                    pred: Dict[str, Any] = {op_name: word}
+                    if self.fuzzy_exclude:
+                        pred["NOT_IN"] = self.fuzzy_exclude
+                    specs.append({"LOWER": pred})
+                else:
+                    _check_literal(item, rule_id)
+                    literals.append(item)
+            if literals:
+                uniq = sorted(set(literals))
+                specs.append({"LOWER": {"IN": uniq}} if len(uniq) > 1 else {"LOWER": uniq[0]})
+        if op:
+            specs = [dict(spec, OP=op) for spec in specs]
+        return specs
+
+
+def _merge_single_words(alts: List[Pattern]) -> List[Pattern]:
+    """Fold one-word alternatives of a group into one ``IN`` spec, so that groups do not multiply patterns."""
+    words: List[str] = []
+    rest: List[Pattern] = []
+    for alt in alts:
+        spec = alt[0] if len(alt) == 1 else None
+        lower = spec.get("LOWER") if spec is not None and set(spec) == {"LOWER"} else None
+        if isinstance(lower, str):
+            words.append(lower)
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            words.extend(lower["IN"])
+        else:
+            rest.append(alt)
+    if words:
+        uniq = sorted(set(words))
+        rest.insert(0, [{"LOWER": {"IN": uniq}} if len(uniq) > 1 else {"LOWER": uniq[0]}])
+    return rest
+
+
+def _check_literal(word: str, rule_id: str) -> None:
+    if word != word.lower() or normalize(word) != word:
+        raise RuleError(f"{rule_id}: {word!r} never occurs in normalised text (write {normalize(word)!r})")
+
+
+# ---------------------------------------------------------------------------------------------------- loading
+def _as_tuple(value: Any, what: str, rule_id: str) -> Tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(f"{rule_id}: {what} must be a list of non-empty strings")
+    return tuple(value)
+
+
+_SIGNAL_KEYS = {"id", "category", "level", "imminent", "negatable", "topic", "past", "play", "resolve",
+                "by_subject", "overrides", "lang", "patterns", "phrases"}
+_CUE_KEYS = {"id", "cue", "patterns", "phrases"}
+_CONTEXT_KEYS = {"id", "role", "patterns", "phrases"}
+
+
+def _signal(raw: Mapping[str, Any]) -> Rule:
+    rid = raw["id"]
+    unknown = set(raw) - _SIGNAL_KEYS
+    if unknown:
+        raise RuleError(f"{rid}: unknown keys {sorted(unknown)}")
+    category = raw.get("category")
+    if category == "none":
+        category = None
+    if category is not None and category not in CATEGORIES:
+        raise RuleError(f"{rid}: unknown category {category!r}")
+    level = raw.get("level", "crisis")
+    if level not in ("crisis", "check_in"):
+        raise RuleError(f"{rid}: level must be crisis or check_in")
+    if level == "crisis" and category is None:
+        raise RuleError(f"{rid}: a crisis rule needs a category")
+    imminent = raw.get("imminent", False)
+    if imminent is True:
+        imminent = "stated"
+    if imminent not in (False, "stated") and imminent not in CUE_KINDS:
+        raise RuleError(f"{rid}: imminent must be false, true or a cue kind")
+    past = raw.get("past")
+    if past not in (None, "none", "check_in", "keep"):
+        raise RuleError(f"{rid}: past must be none, check_in or keep")
+    play = raw.get("play")
+    if play not in (None, "none", "check_in", "keep"):
+        raise RuleError(f"{rid}: play must be none, check_in or keep")
+    resolve = raw.get("resolve")
+    by_subject: Dict[str, Outcome] = {}
+    if resolve is not None:
+        if resolve not in ("subject", "object"):
+            raise RuleError(f"{rid}: resolve must be subject or object")
+        mapping = raw.get("by_subject") or {}
+        if set(mapping) != set(SUBJECT_CLASSES):
+            raise RuleError(f"{rid}: by_subject must map exactly {SUBJECT_CLASSES}")
+        try:
+            by_subject = {k: parse_outcome(v) for k, v in mapping.items()}
+        except ValueError as exc:
+            raise RuleError(f"{rid}: {exc}") from None
+    elif raw.get("by_subject"):
+        raise RuleError(f"{rid}: by_subject needs resolve")
+    lang = raw.get("lang", "en")
+    if lang not in ("en", "es"):
+        raise RuleError(f"{rid}: lang must be en or es")
+    return Rule(
+        id=rid, group="signal", patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
+        phrases=_as_tuple(raw.get("phrases"), "phrases", rid), category=category, level=level,
+        imminent=imminent or None, negatable=bool(raw.get("negatable", True)), topic=bool(raw.get("topic", False)),
+        past=past, play=play, resolve=resolve, by_subject=by_subject,
+        overrides=frozenset(_as_tuple(raw.get("overrides"), "overrides", rid)), lang=lang,
+    )
+
+
+def _cue(raw: Mapping[str, Any]) -> Rule:
+    rid = raw["id"]
+    if set(raw) - _CUE_KEYS:
+        raise RuleError(f"{rid}: unknown keys {sorted(set(raw) - _CUE_KEYS)}")
+    if raw.get("cue") not in CUE_KINDS:
+        raise RuleError(f"{rid}: cue must be one of {CUE_KINDS}")
+    return Rule(id=rid, group="cue", cue=raw["cue"], patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
+                phrases=_as_tuple(raw.get("phrases"), "phrases", rid))
+
+
+def _context(raw: Mapping[str, Any]) -> Rule:
+    rid = raw["id"]
+    if set(raw) - _CONTEXT_KEYS:
+        raise RuleError(f"{rid}: unknown keys {sorted(set(raw) - _CONTEXT_KEYS)}")
+    if raw.get("role") not in CONTEXT_ROLES:
+        raise RuleError(f"{rid}: role must be one of {CONTEXT_ROLES}")
+    return Rule(id=rid, group="context", role=raw["role"],
+                patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
+                phrases=_as_tuple(raw.get("phrases"), "phrases", rid))
+
+
+def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
+    """Validate the parsed YAML and compile every pattern; raise RuleError on the first problem."""
+    if data.get("version") != 1:
+        raise RuleError("rules.yml: version must be 1")
+    raw_sets = data.get("sets") or {}
+    sets: Dict[str, FrozenSet[str]] = {}
+    for name, words in raw_sets.items():
+        if not isinstance(words, list) or not words:
+            raise RuleError(f"set {name} must be a non-empty list")
+        sets[name] = frozenset(str(w) for w in words)
+    missing = [s for s in REQUIRED_SETS if s not in sets]
+    if missing:
+        raise RuleError(f"rules.yml: missing sets {missing}")
+    rules: Dict[str, Rule] = {}
+    for group, maker in (("signals", _signal), ("cues", _cue), ("context", _context)):
+        for raw in data.get(group) or []:
+            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+                raise RuleError(f"{group}: every rule needs an id")
+            rule = maker(raw)
+            if rule.id in rules:
+                raise RuleError(f"duplicate rule id {rule.id}")
+            if not rule.patterns and not rule.phrases:
+                raise RuleError(f"{rule.id}: needs patterns or phrases")
+            rules[rule.id] = rule
+    for rule in rules.values():
+        for target in rule.overrides:
+            if target not in rules or rules[target].group != "signal":
+                raise RuleError(f"{rule.id}: overrides unknown signal {target}")
+    exclude = data.get("fuzzy_exclude") or []
+    if not isinstance(exclude, list) or not all(isinstance(w, str) for w in exclude):
+        raise RuleError("fuzzy_exclude must be a list of words")
+    compiler = _Compiler(sets, frozenset(exclude))
+    compiled = {
+        rule.id: tuple(p for text in rule.patterns for p in compiler.pattern(text, rule.id))
+        for rule in rules.values()
+    }
+    return RuleBook(sets=sets, rules=rules, compiled=compiled, fuzzy_exclude=frozenset(exclude))
+
+
+def load_rulebook(path: Path = RULES_PATH) -> RuleBook:
+    """Read and compile a rules file (the default one is cached by ``default_rulebook``)."""
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: not a mapping")
+    return parse_rulebook(data)
+
+
+@lru_cache(maxsize=1)
+def default_rulebook() -> RuleBook:
+    return load_rulebook(RULES_PATH)
+
+
+def fuzzy_terms(book: RuleBook) -> List[Tuple[str, str, int]]:
+    """Every (rule id, word, max edits or -1 for spaCy's default) used with FUZZY, for review and tests."""
+    out: List[Tuple[str, str, int]] = []
+    for rid, patterns in book.compiled.items():
+        for pat in patterns:
+            for spec in pat:
+                lower = spec.get("LOWER")
+                if isinstance(lower, dict):
+                    for op, word in lower.items():
+                        if op.startswith("FUZZY") and isinstance(word, str):
+                            edits = int(op[5:]) if op[5:] else -1
+                            item = (rid, word, edits)
+                            if item not in out:
+                                out.append(item)
+    return out
+

@@ -1,0 +1,181 @@
+"""How the words around a crisis phrase change its meaning: negation, who it is about, frames.
+
+Every function here is small and deterministic, and works on the spaCy ``Doc`` of the normalised text. The
+word lists they use come from ``rules.yml`` (sets NEG, HARD, SOFT, CHILD, ADULT) so that reviewers can
+see them; the *logic* of scope lives here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
+
+from spacy.tokens import Doc
+
+#: How far back (in tokens, within one clause) a negation word can reach: "i am NOT really suicidal".
+NEG_WINDOW = 5
+#: How far back the subject of a phrase is looked for, skipping auxiliaries and adverbs.
+SUBJECT_WINDOW = 8
+#: How many earlier sentences are searched for the person a "he"/"she" refers to.
+ANTECEDENT_SENTENCES = 2
+
+SELF_WORDS: FrozenSet[str] = frozenset({"i", "me", "my", "myself", "we", "us", "our", "mine", "yo", "mi"})
+PRONOUNS: FrozenSet[str] = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "hers",
+                                      "himself", "herself", "themselves", "themself", "hisself"})
+THING_WORDS: FrozenSet[str] = frozenset({"it", "this", "that", "these", "those", "everything", "life"})
+#: "no"/"nah" right before a subject is an interjection ("no i want to die"), not a negation.
+INTERJECTION_NEG: FrozenSet[str] = frozenset({"no", "nah", "nope"})
+INTERJECTION_NEXT: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you", "my", "it", "this",
+                                               "that", "just", "honestly", "seriously", "like", "lol"})
+#: Words passed over when looking back from a verb to its subject ("my son KEEPS SAYING HE wants to").
+SKIP_WORDS: FrozenSet[str] = frozenset("""
+to want wants wanted wanting going am is are was were be been being will would could should might may can
+do does did have has had keep keeps kept trying try tries tried planning plan plans about ready need needs
+needed feel feels felt feeling like thinking think thinks thought of kind sort sometimes often always still
+also even only actually seriously honestly genuinely lowkey really just so literally lately say says said
+saying tell tells told telling talk talks talking that again started starting starts start began begin
+totally completely already then now constantly randomly suddenly almost nearly probably maybe definitely
+basically truly legit ever kinda much very too getting gets got asked asks asking screaming screams yelled
+yells yelling crying cries cried keeps threatened threatens threatening swore promised went goes
+""".split())
+QUESTION_STARTS: FrozenSet[str] = frozenset({"is", "are", "does", "do", "can", "could", "will", "would",
+                                             "should", "what", "how", "who", "when", "where", "why", "which",
+                                             "am", "did", "has", "have", "any", "anyone"})
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    """The word sets scope decisions need, taken from rules.yml."""
+
+    neg: FrozenSet[str]
+    breaks: FrozenSet[str]
+    child: FrozenSet[str]
+    adult: FrozenSet[str]
+
+    @classmethod
+    def from_sets(cls, sets: Mapping[str, FrozenSet[str]]) -> "WordClasses":
+        return cls(neg=sets["NEG"], breaks=sets["HARD"] | sets["SOFT"], child=sets["CHILD"], adult=sets["ADULT"])
+
+
+def sentence_index(doc: Doc) -> Tuple[List[int], List[Tuple[int, int]]]:
+    """Map each token to its sentence number, and list sentence (start, end) token bounds."""
+    owner = [0] * len(doc)
+    bounds: List[Tuple[int, int]] = []
+    for n, sent in enumerate(doc.sents):
+        bounds.append((sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            owner[i] = n
+    return owner, bounds
+
+
+def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore: Set[int]) -> bool:
+    """True when a negation word governs the phrase starting at ``start``.
+
+    Looks back at most NEG_WINDOW tokens, never past a clause break ("," "but" "and" sentence end), and
+    ignores tokens that belong to a pseudo-negation ("not gonna lie", "can't stop", "no joke") or that are an
+    interjection ("no i want to die").
+    """
+    i, steps = start - 1, 0
+    while i >= sent_start and steps < NEG_WINDOW:
+        low = doc[i].lower_
+        if low in words.breaks:
+            return False
+        if low in words.neg and i not in ignore:
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if not (low in INTERJECTION_NEG and nxt in INTERJECTION_NEXT):
+                return True
+        i -= 1
+        steps += 1
+    return False
+
+
+def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
+    low = doc[i].lower_
+    if low in SELF_WORDS:
+        return "self"
+    if low in words.child:
+        return "child"
+    if low in words.adult:
+        return "adult"
+    if low in PRONOUNS:
+        return antecedent(doc, i, words, bounds, owner)
+    return "thing"
+
+
+def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
+    """The class of the nearest child or adult named before token ``i`` ("my son ... he"), else "unknown"."""
+    first_sent = max(0, owner[i] - ANTECEDENT_SENTENCES)
+    lowest = bounds[first_sent][0]
+    for j in range(i - 1, lowest - 1, -1):
+        low = doc[j].lower_
+        if low in words.child:
+            return "child"
+        if low in words.adult:
+            return "adult"
+    return "unknown"
+
+
+def resolve_subject(doc: Doc, start: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+                    owner: Sequence[int]) -> str:
+    """Who the phrase at ``start`` is about: self, child, adult, thing, or unknown.
+
+    The phrase's own first word counts when it is a person ("my BOYFRIEND hit me"); otherwise the nearest
+    word before it that is not an auxiliary or adverb is the subject ("my toddler IS LITERALLY killing me").
+    """
+    low = doc[start].lower_
+    if low in SELF_WORDS or low in PRONOUNS or low in words.child or low in words.adult:
+        return _classify(doc, start, words, bounds, owner)
+    sent_start = bounds[owner[start]][0]
+    i, steps = start - 1, 0
+    while i >= sent_start and steps < SUBJECT_WINDOW:
+        low = doc[i].lower_
+        if low in words.breaks:
+            break
+        if low not in SKIP_WORDS:
+            return _classify(doc, i, words, bounds, owner)
+        i -= 1
+        steps += 1
+    return "unknown"
+
+
+def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+                   owner: Sequence[int]) -> str:
+    """Who the phrase ``[start, end)`` is aimed at ("hurt MY BABY", "kill HIM"): child, adult, or unknown."""
+    for i in range(end - 1, start - 1, -1):
+        low = doc[i].lower_
+        if low in words.child:
+            return "child"
+        if low in words.adult:
+            return "adult"
+        if low in ("him", "her", "them"):
+            return antecedent(doc, i, words, bounds, owner)
+    return "unknown"
+
+
+def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:
+    """A sentence that ends with "?" or opens like a question ("is cpp for...", "does it help...")."""
+    start, end = bounds
+    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
+    if not toks:
+        return False
+    return toks[-1].text == "?" or toks[0].lower_ in QUESTION_STARTS
+
+
+def overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+ES_WORDS: FrozenSet[str] = frozenset("""
+que de la el y quiero mi me por con para es estoy pero muy hijo hija yo tengo esta los las una un se lo como
+mas ya su porque cuando bebe nino nina vida morir puedo aguanto nada todo hoy noche mis sin estar
+""".split())
+EN_WORDS: FrozenSet[str] = frozenset("""
+the and i to my is a of it in you that he she for with am not do have this be want what how so but just
+""".split())
+
+
+def guess_lang(doc: Doc) -> str:
+    """"es" when the message is mostly Spanish function words, else "en" (for messages with no signal)."""
+    es = sum(1 for t in doc if t.lower_ in ES_WORDS)
+    en = sum(1 for t in doc if t.lower_ in EN_WORDS)
+    return "es" if es >= 2 and es > en else "en"
+

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (.ci/run calls this and nothing else):
+# content check, data validation, training (when inputs changed), dialogue test stories, then pytest
+# (actions, content, the crisis layer, and end-to-end tests against the real servers over HTTP).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+"$ROOT/scripts/setup_env.sh"
+source "$ROOT/scripts/defaults.sh"
+source "$ROOT/.venv/bin/activate"
+mkdir -p var models results
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "generated responses match content/"
+python scripts/build_responses.py --check
+
+step "rasa data validate"
+python scripts/validate_data.py
+
+step "train (only when data, config, domain or content changed)"
+python scripts/train.py
+
+step "test stories (rasa test core --fail-on-prediction-errors)"
+python -m rasa test core --model models/current.tar.gz --stories tests/stories \
+  --fail-on-prediction-errors --out results/core > results/core.log 2>&1 \
+  || { tail -n 40 results/core.log; cat results/core/failed_test_stories.yml 2>/dev/null; echo "test stories: FAILED"; exit 1; }
+echo "test stories: ok"
+
+step "pytest"
+set +e
+python -m pytest -p no:cacheprovider "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+  echo "pytest collected no tests: that is a failure here, not a pass" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,152 @@
+"""Start the real Rasa server, action server and gateway for end-to-end tests, on ports of their own.
+
+The stack uses a fresh SQLite tracker store and app database in a temporary folder, so tests never touch a
+developer's var/ and can run beside `scripts/run.sh`.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "current.tar.gz"
+
+
+def free_port() -> int:
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(url: str, timeout_seconds: float, process: Optional[subprocess.Popen] = None) -> None:
+    deadline = time.monotonic() + timeout_seconds
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with {process.returncode}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} did not answer within {timeout_seconds} s")
+
+
+@dataclass
+class Stack:
+    workdir: Path
+    rasa_port: int = field(default_factory=free_port)
+    action_port: int = field(default_factory=free_port)
+    gateway_port: int = field(default_factory=free_port)
+    processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}"
+
+    @property
+    def app_database_url(self) -> str:
+        return f"sqlite:///{self.workdir / 'app.db'}"
+
+    @property
+    def tracker_db(self) -> Path:
+        return self.workdir / "tracker.db"
+
+    def env(self) -> Dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            PYTHONPATH=str(ROOT),
+            RASA_TELEMETRY_ENABLED="false",
+            TF_CPP_MIN_LOG_LEVEL="2",
+            SQLALCHEMY_SILENCE_UBER_WARNING="1",
+            RASA_URL=self.rasa_url,
+            ACTION_SERVER_URL=f"{self.action_url}/webhook",
+            RASA_TRACKER_DB=str(self.tracker_db),
+            APP_DATABASE_URL=self.app_database_url,
+            GATEWAY_HOST="127.0.0.1",
+            GATEWAY_PORT=str(self.gateway_port),
+            RASA_TIMEOUT_SECONDS="5",
+            CLINIC_PHONE="(555) 010-0100",
+        )
+        return env
+
+    def _spawn(self, name: str, args: List[str]) -> subprocess.Popen:
+        log = (self.workdir / f"{name}.log").open("wb")
+        process = subprocess.Popen(args, cwd=ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        self.processes[name] = process
+        return process
+
+    def start_rasa(self) -> None:
+        process = self._spawn("rasa", [sys.executable, "-m", "rasa", "run", "--model", str(MODEL),
+                                       "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
+                                       "--credentials", "credentials.yml"])
+        wait_until(f"{self.rasa_url}/", 180, process)
+
+    def start_actions(self) -> None:
+        process = self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--port", str(self.action_port),
+                                          "--actions", "actions"])
+        wait_until(f"{self.action_url}/health", 60, process)
+
+    def start_gateway(self) -> None:
+        process = self._spawn("gateway", [sys.executable, "-m", "bot"])
+        _wait_gateway(self, process)
+
+    def start_all(self) -> None:
+        if not MODEL.exists():
+            raise RuntimeError("no trained model: run scripts/train.py (scripts/test.sh does) first")
+        # Actions and gateway start while Rasa loads its model (the slow part).
+        self.start_actions()
+        self.start_gateway()
+        self.start_rasa()
+
+    def stop(self, name: str) -> None:
+        process = self.processes.pop(name, None)
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def stop_all(self) -> None:
+        for name in list(self.processes):
+            self.stop(name)
+
+    def log(self, name: str) -> str:
+        path = self.workdir / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+def _wait_gateway(stack: Stack, process: subprocess.Popen) -> None:
+    # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gateway exited with {process.returncode}:\n{stack.log('gateway')[-2000:]}")
+        try:
+            httpx.get(f"{stack.gateway_url}/health", timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.25)
+    raise TimeoutError("gateway did not start")
