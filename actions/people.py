@@ -1,8 +1,4 @@
-"""Point a caregiver who asks for a person or a referral to the clinic, with its number from configuration.
-
-The texts come from content/conversation.yml; only the clinic's phone number is filled in here, because it
-is a deployment setting, not content.
-"""
+"""A caregiver asks for a person: hold the conversation for staff in staffed hours, otherwise say when."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -10,28 +6,41 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.settings import clinic_phone
+from actions.texts import handoff_text
+from bot.alerts import StaffAlerter
 from bot.content import cached_content
+from bot.db.models import utcnow
+from bot.db.session import shared_sessionmaker
+from bot.handoff import HandoffService
+from bot.settings import load_settings
+from bot.staff_hours import is_staffed
 
 
-def clinic_message(key: str) -> str:
-    """The content text `key` with the configured clinic phone filled in."""
-    return str(cached_content().conversation[key]).strip().replace("{clinic_phone}", clinic_phone())
+def channel_of(tracker: Tracker) -> str:
+    return (tracker.get_latest_input_channel() or "rest")[:32]
 
 
 class ActionRequestHuman(Action):
     def name(self) -> Text:
         return "action_request_human"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        dispatcher.utter_message(text=clinic_message("request_human"))
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        settings = load_settings()
+        if not is_staffed(settings.staff_hours, settings.staff_timezone, utcnow()):
+            dispatcher.utter_message(text=handoff_text("out_of_hours"),
+                                     buttons=list(cached_content().handoff["out_of_hours_buttons"]))
+            return []
+        service = HandoffService(shared_sessionmaker(settings.app_database_url), cached_content())
+        handoff, is_new = service.request(tracker.sender_id, channel_of(tracker))
+        if not is_new:
+            dispatcher.utter_message(text=handoff_text("already_waiting"))
+            return []
+        dispatcher.utter_message(text=handoff_text("waiting"), json_message={"type": "handoff", "state": "waiting"})
+        async with _http() as http:
+            await StaffAlerter(settings.staff_alert_webhook_url, http).notify_handoff(handoff)
         return []
 
 
-class ActionRequestReferral(Action):
-    def name(self) -> Text:
-        return "action_request_referral"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        dispatcher.utter_message(text=clinic_message("request_referral"))
-        return []
+def _http():  # type: ignore[no-untyped-def]
+    import httpx
+    return httpx.AsyncClient()

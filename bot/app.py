@@ -11,13 +11,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from bot.alerts import StaffAlerter
 from bot.content import cached_content
 from bot.conversation import ConversationService
+from bot.db.migrate import upgrade
+from bot.db.session import make_engine, make_sessionmaker
 from bot.rasa_client import RasaClient, probe
+from bot.safety.guard import CrisisGuard
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
-MAX_MESSAGE_CHARS = 4000  # longer messages are cut before Rasa sees them (the crisis check reads them whole)
+MAX_MESSAGE_CHARS = 100_000  # a bound on what one request may carry; Rasa gets a shorter cut (conversation.py)
 
 
 async def health(request: Request) -> JSONResponse:
@@ -48,24 +52,30 @@ async def chat(request: Request) -> JSONResponse:
     if not isinstance(message, str):
         return JSONResponse({"error": "message must be a string"}, status_code=400)
     service: ConversationService = request.app.state.conversations
-    replies = await service.handle(sender.strip(), message[:MAX_MESSAGE_CHARS])
+    replies = await service.handle(sender.strip(), message[:MAX_MESSAGE_CHARS], channel="rest")
     return JSONResponse({"replies": replies})
 
 
 def create_app(settings: Optional[Settings] = None) -> Starlette:
     settings = settings or load_settings()
+    upgrade(settings.app_database_url)
+    engine = make_engine(settings.app_database_url)
+    sessions = make_sessionmaker(engine)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.http = httpx.AsyncClient()
         rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
-        app.state.conversations = ConversationService(rasa, cached_content())
+        guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http))
+        app.state.conversations = ConversationService(rasa, cached_content(), guard)
         yield
         await app.state.http.aclose()
+        engine.dispose()
 
     app = Starlette(
         routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"])],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.sessions = sessions
     return app

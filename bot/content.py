@@ -40,6 +40,7 @@ class Topic:
     answer: str
     related: Tuple[str, ...]
     sources: Tuple[str, ...]
+    offer: Optional[str] = None  # "referral" or "person": the answer also offers that next step as a button
 
     @property
     def payload(self) -> str:
@@ -53,6 +54,8 @@ class Content:
     topics: Mapping[str, Topic]
     conversation: Mapping[str, str]
     crisis: Mapping[str, dict] = field(default_factory=dict)
+    referral: Mapping[str, object] = field(default_factory=dict)
+    handoff: Mapping[str, object] = field(default_factory=dict)
 
     def citation(self, topic: Topic) -> str:
         """One line naming the documents a topic's facts come from."""
@@ -92,11 +95,14 @@ def _load_topic(path: Path, sources: Mapping[str, Source]) -> Topic:
         answer=str(raw["answer"]).strip(),
         related=tuple(raw["related"] or ()),
         sources=tuple(raw["sources"] or ()),
+        offer=raw.get("offer"),
     )
     if topic.id != path.stem or not TOPIC_ID.match(topic.id):
         raise ContentError(f"{path}: id {topic.id!r} must match the file name and {TOPIC_ID.pattern}")
     if len(topic.title) > MAX_TITLE_CHARS:
         raise ContentError(f"{path}: title longer than {MAX_TITLE_CHARS} characters")
+    if topic.offer not in (None, "referral", "person"):
+        raise ContentError(f"{path}: offer must be 'referral' or 'person'")
     unknown = [s for s in topic.sources if s not in sources]
     if unknown:
         raise ContentError(f"{path}: unknown sources {unknown}")
@@ -112,8 +118,11 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
         if dangling:
             raise ContentError(f"topic {topic.id}: related topics {dangling} do not exist")
     conversation = _read_yaml(directory / "conversation.yml") or {}
-    crisis = {p.stem: _read_yaml(p) for p in sorted((directory / "crisis").glob("*.yml"))}
-    return Content(sources=sources, topics=topics, conversation=conversation, crisis=crisis)
+    crisis = _read_yaml(directory / "crisis.yml") or {}
+    referral = _read_yaml(directory / "referral.yml") or {}
+    handoff = _read_yaml(directory / "handoff.yml") or {}
+    return Content(sources=sources, topics=topics, conversation=conversation, crisis=crisis,
+                   referral=referral, handoff=handoff)
 
 
 @lru_cache(maxsize=1)

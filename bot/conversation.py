@@ -1,30 +1,54 @@
 """What happens to one caregiver message in the gateway, whatever channel it came from.
 
 Channels (REST API, web widget, Telegram) call `ConversationService.handle`; it returns the replies to show, in
-Rasa's REST reply shape (`text`, `buttons`, `custom`), so every channel renders the same thing.
+Rasa's REST reply shape (`text`, `buttons`, `custom`), so every channel renders the same thing. The crisis
+guard runs first and last on every message, so a crisis answer never waits on Rasa being up.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import List
+from typing import List, Optional
+
+from starlette.concurrency import run_in_threadpool
 
 from bot.content import Content
 from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.safety.guard import CrisisGuard, Decision
 
 logger = logging.getLogger(__name__)
+RASA_MAX_CHARS = 4000  # Rasa and the escalation record get at most this much; the crisis check reads it all
 
 
 class ConversationService:
-    def __init__(self, rasa: RasaClient, content: Content):
+    def __init__(self, rasa: RasaClient, content: Content, guard: CrisisGuard, crisis_timeout_seconds: float = 3.0):
         self._rasa = rasa
         self._content = content
+        self._guard = guard
+        # A caregiver in crisis gets the fixed answer after at most this long, even if Rasa hangs.
+        self._crisis_timeout = crisis_timeout_seconds
 
     def unavailable_reply(self) -> dict:
         return {"text": str(self._content.conversation["unavailable"]).strip()}
 
-    async def handle(self, sender: str, text: str) -> List[dict]:
-        """Forward the message to Rasa; if Rasa cannot answer, say so kindly instead of failing."""
+    async def _ask_rasa(self, sender: str, text: str, decision: Decision) -> Optional[List[dict]]:
         try:
-            return await self._rasa.send(sender, text)
-        except RasaUnavailable:
-            return [self.unavailable_reply()]
+            if decision.kind == "none":
+                return await self._rasa.send(sender, text)
+            return await asyncio.wait_for(self._rasa.send(sender, text), self._crisis_timeout)
+        except (RasaUnavailable, asyncio.TimeoutError):
+            return None
+
+    async def handle(self, sender: str, text: str, channel: str = "rest") -> List[dict]:
+        decision = await run_in_threadpool(self._guard.assess, sender, text)
+        rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
+        if not decision.is_crisis and rasa_replies:
+            from_nlu = self._guard.nlu_decision(rasa_replies)
+            if from_nlu.is_crisis:  # the model saw a paraphrase the rules missed: when in doubt, escalate
+                decision = from_nlu
+        replies = self._guard.compose(decision, rasa_replies, self.unavailable_reply())
+        if decision.is_crisis:
+            await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])
+        elif decision.kind == "check_in":
+            await run_in_threadpool(self._guard.remember_check_in, sender, decision.category)
+        return replies

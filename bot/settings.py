@@ -26,6 +26,13 @@ class Settings:
     rasa_timeout_seconds: float  # how long a caregiver waits for Rasa before the gateway answers itself
     clinic_phone: str
     staff_alert_webhook_url: str  # optional: POSTed a JSON alert for each escalation; empty = off
+    encryption_key: str         # Fernet key for contact details at rest; empty = a development key in var/
+    referral_business_days: int  # what the caregiver is told about when to expect contact
+    retention_days: int         # resolved referrals are purged this long after they were resolved
+    staff_hours: str            # e.g. "Mon-Fri 09:00-17:00": when a person can take a conversation over
+    staff_timezone: str         # IANA zone the staff hours are in
+    handoff_wait_minutes: int   # what the caregiver is told about how soon a person joins
+    staff_api_token: str        # bearer token for the staff API; empty = staff API off
 
     @property
     def action_server_health_url(self) -> str:
@@ -44,4 +51,11 @@ def load_settings() -> Settings:
         rasa_timeout_seconds=float(_env("RASA_TIMEOUT_SECONDS", "10")),
         clinic_phone=_env("CLINIC_PHONE", "(555) 010-0100"),
         staff_alert_webhook_url=_env("STAFF_ALERT_WEBHOOK_URL", ""),
+        encryption_key=_env("APP_ENCRYPTION_KEY", ""),
+        referral_business_days=int(_env("REFERRAL_BUSINESS_DAYS", "2")),
+        retention_days=int(_env("RETENTION_DAYS", "90")),
+        staff_hours=_env("STAFF_HOURS", "Mon-Fri 09:00-17:00"),
+        staff_timezone=_env("STAFF_TIMEZONE", "America/New_York"),
+        handoff_wait_minutes=int(_env("HANDOFF_WAIT_MINUTES", "10")),
+        staff_api_token=_env("STAFF_API_TOKEN", ""),
     )

@@ -7,13 +7,32 @@ from typing import Iterator
 import pytest
 
 from tests.servers import Stack
+from tests.webhook_receiver import WebhookReceiver
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = Stack(workdir=tmp_path_factory.mktemp("stack"))
+def alerts() -> Iterator[WebhookReceiver]:
+    """Receives the staff alerts the stack's gateway sends."""
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, alerts: WebhookReceiver) -> Iterator[Stack]:
+    running = Stack(workdir=tmp_path_factory.mktemp("stack"), extra_env={"STAFF_ALERT_WEBHOOK_URL": alerts.url})
     try:
         running.start_all()
+        yield running
+    finally:
+        running.stop_all()
+
+
+@pytest.fixture(scope="session")
+def gateway_without_rasa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """A gateway whose Rasa server is down (nothing listens on its Rasa port)."""
+    running = Stack(workdir=tmp_path_factory.mktemp("no-rasa"))
+    try:
+        running.start_gateway()
         yield running
     finally:
         running.stop_all()

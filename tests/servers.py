@@ -49,6 +49,7 @@ class Stack:
     action_port: int = field(default_factory=free_port)
     gateway_port: int = field(default_factory=free_port)
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+    extra_env: Dict[str, str] = field(default_factory=dict)
 
     @property
     def rasa_url(self) -> str:
@@ -86,6 +87,7 @@ class Stack:
             RASA_TIMEOUT_SECONDS="5",
             CLINIC_PHONE="(555) 010-0100",
         )
+        env.update(self.extra_env)
         return env
 
     def _spawn(self, name: str, args: List[str]) -> subprocess.Popen:

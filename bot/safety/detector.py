@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from . import scope
 from .normalize import normalize
+from .prefilter import AnchorIndex, Gate, doc_words, group_by_anchor
 from .policy import (ALWAYS_IMMINENT, CATEGORIES, HYPERBOLE_PROOF, PAST_DEFAULT, PLAY_DEFAULT, Finding,
                      Outcome, choose, cue_kinds_for)
 from .rules import Rule, RuleBook, default_rulebook
@@ -62,14 +63,22 @@ class CrisisDetector:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
         self._nlp = nlp
-        self._matcher = Matcher(nlp.vocab, validate=True)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for rule in self._book.rules.values():
-            patterns = self._book.compiled[rule.id]
-            if patterns:
-                self._matcher.add(rule.id, list(patterns), greedy="LONGEST")
-            if rule.phrases:
-                self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
+        # Small Matchers, one per rule and anchor, each behind a gate that opens only when its anchor words
+        # are in the message (see prefilter.py): the same matches as one big Matcher, far fewer tries.
+        self._matchers: List[Tuple[str, str, Matcher]] = []  # (group, rule id, matcher)
+        gates: List[Gate] = []
+        for group in ("signal", "cue", "context"):
+            for rule in self._book.of_group(group):
+                for gate, patterns in group_by_anchor(self._book.compiled[rule.id]):
+                    # Patterns are checked against spaCy's schema in tests/safety (validation costs ~0.5 s).
+                    matcher = Matcher(nlp.vocab, validate=False)
+                    matcher.add(rule.id, list(patterns), greedy="LONGEST")
+                    self._matchers.append((group, rule.id, matcher))
+                    gates.append(gate)
+                if rule.phrases:
+                    self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
+        self._index = AnchorIndex(gates)
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # spaCy's string store grows as new words are seen; one message at a time keeps that safe.
         self._lock = threading.Lock()
@@ -87,9 +96,23 @@ class CrisisDetector:
             norm += " ."  # a sentence end, so that patterns can require one ($EOS)
         with self._lock:
             doc = self._nlp(norm)
-            raw = [(self._strings[k], s, e) for k, s, e in self._matcher(doc)]
-            raw += [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
+            raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
+            opened = sorted(self._index.open_gates(*doc_words(doc)))
+            raw += self._run(opened, doc, "signal")
+            if not any(self._book.rules[rid].group == "signal" for rid, _, _ in raw):
+                # No crisis words at all (most messages): cues and context cannot change that.
+                return Detection("none", None, False, scope.guess_lang(doc), tuple(dict.fromkeys(r for r, _, _ in raw)))
+            raw += self._run(opened, doc, "cue")
+            raw += self._run(opened, doc, "context")
         return self._decide(doc, raw)
+
+    def _run(self, opened: List[int], doc: Doc, group: str) -> List[Tuple[str, int, int]]:
+        out: List[Tuple[str, int, int]] = []
+        for i in opened:
+            g, rule_id, matcher = self._matchers[i]
+            if g == group:
+                out.extend((rule_id, s, e) for _, s, e in matcher(doc))
+        return out
 
     # ------------------------------------------------------------------------------------------ internals
     def _hits(self, doc: Doc, raw: List[Tuple[str, int, int]], owner: List[int]) -> List[_Hit]:
@@ -170,7 +193,7 @@ class CrisisDetector:
 
         outcome = Outcome(rule.level, rule.category)
         if rule.resolve == "subject":
-            who = scope.resolve_subject(doc, h.start, words, bounds, owner)
+            who = scope.resolve_subject(doc, h.start, h.end, words, bounds, owner)
             outcome = rule.by_subject[who]
         elif rule.resolve == "object":
             who = scope.resolve_object(doc, h.start, h.end, words, bounds, owner)
@@ -194,13 +217,15 @@ class CrisisDetector:
             if action == "check_in":
                 outcome = Outcome("check_in", category)
 
-        kinds: Set[str] = set()
+        def cues_near(allowed: Set[str]) -> Set[str]:
+            return {kind for kind, sent in cues if kind in allowed and
+                    (sent in near if kind != "plan_now" else sent in (h.sent, h.sent + 1))}
+
+        if outcome.kind == "check_in" and rule.escalate_with and cues_near(set(rule.escalate_with)):
+            outcome = Outcome("crisis", category)
+        kinds: Set[str] = cues_near(set(cue_kinds_for(category)))
         if rule.imminent:
             kinds.add(rule.imminent)
-        allowed = cue_kinds_for(category)
-        for kind, sent in cues:
-            if kind in allowed and (sent in near if kind != "plan_now" else sent in (h.sent, h.sent + 1)):
-                kinds.add(kind)
         always = category in ALWAYS_IMMINENT
         imminent = always or bool(kinds)
 

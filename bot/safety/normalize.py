@@ -44,7 +44,9 @@ _WORDS: Dict[str, str] = {
     "bc": "because", "b/c": "because", "w/": "with", "rn": "right now", "tn": "tonight", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
-    "od'ed": "overdosed", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
+    "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
+    "wud": "would", "cud": "could", "shud": "should", "thot": "thought", "srsly": "seriously", "b4": "before",
+    "hafta": "have to", "babys": "baby's", "od'ed": "overdosed", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
     # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
     "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
 }
@@ -57,6 +59,14 @@ _CLITICS = ((re.compile(r"(\w)n't\b"), r"\1 not"), (re.compile(r"(\w)'ll\b"), r"
             (re.compile(r"(\w)'re\b"), r"\1 are"), (re.compile(r"(\w)'ve\b"), r"\1 have"),
             (re.compile(r"(\w)'m\b"), r"\1 am"))
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
+# "ill", "id", "hed", "hell" typed for "i'll", "i'd", "he'd", "he'll": only when a verb follows, so "my son is
+# ill" and "go to hell" stay as they are.
+_VERBS = ("hurt|harm|kill|shake|hit|do|never|just|end|die|lose|snap|take|try|go|be|have|jump|cut|overdose|od|"
+          "shoot|hang|drown|smother|choke|throw|slap|rather|want|need|make|probably|definitely|actually|really|"
+          "totally|regret|leave|run|drive|swallow|stop|call|get|tell|say|hate|beat|stab|murder|find|come|show|hunt|take")
+_ILL_ID = re.compile(r"\b(ill|id|hed|shed|hell|shell|theyd|youd)\s+(?=(?:" + _VERBS + r")\b)")
+_ILL_ID_MAP = {"ill": "i will", "id": "i would", "hed": "he would", "shed": "she would", "hell": "he will",
+               "shell": "she will", "theyd": "they would", "youd": "you would"}
 _TWO_AS_TO = re.compile(r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
@@ -116,6 +126,7 @@ def normalize(text: str) -> str:
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
     for pattern, repl in _CLITICS:
         text = pattern.sub(repl, text)
+    text = _ILL_ID.sub(lambda m: _ILL_ID_MAP[m.group(1)] + " ", text)
     text = _TWO_AS_TO.sub(r"\1 to ", text)
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)

@@ -55,6 +55,7 @@ class Rule:
     resolve: Optional[str] = None
     by_subject: Mapping[str, Outcome] = field(default_factory=dict)
     overrides: FrozenSet[str] = frozenset()
+    escalate_with: FrozenSet[str] = frozenset()
     lang: str = "en"
     # cues and context
     cue: Optional[str] = None
@@ -122,6 +123,10 @@ class _Compiler:
                 inner = part[1:-2] if optional else part[1:-1]
                 if not part.endswith(")") and not optional:
                     raise RuleError(f"{rule_id}: bad group {part!r}")
+                if " " not in inner:
+                    # "(@hit|beat)" or "($CHILD|him)": one word from a list, same as without parentheses.
+                    choices.append([[spec] for spec in self.token(inner + ("?" if optional else ""), rule_id)])
+                    continue
                 alts: List[Pattern] = []
                 for alt in inner.split("|"):
                     words = alt.split()
@@ -150,6 +155,8 @@ class _Compiler:
         body, op = m.group("body"), m.group("op")
         if raw.startswith("/") and raw.endswith("/") and len(raw) > 2:
             body, op = raw, None
+        if ("(" in body or ")" in body) and not body.startswith("/"):
+            raise RuleError(f"{rule_id}: a group must be a whole word: {raw!r}")
         specs: List[TokenSpec]
         if body == "_":
             specs = [{"LOWER": {"NOT_IN": self.gap}}]
@@ -160,16 +167,19 @@ class _Compiler:
         elif body.startswith("/") and body.endswith("/"):
             re.compile(body[1:-1])
             specs = [{"LOWER": {"REGEX": body[1:-1]}}]
-        elif body.startswith("@"):
-            lemmas = body[1:].split("|")
-            specs = [{"LEMMA": {"IN": lemmas}} if len(lemmas) > 1 else {"LEMMA": lemmas[0]}]
         else:
+            # "@a|b" makes every plain word a lemma; "$SET" and "~fuzzy" items keep their own meaning.
+            by_lemma = body.startswith("@")
             literals: List[str] = []
+            lemmas: List[str] = []
             specs = []
-            for item in body.split("|"):
+            for item in (body[1:] if by_lemma else body).split("|"):
                 if not item:
                     raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
-                if item.startswith("$"):
+                if by_lemma and not item.startswith(("$", "~")):
+                    _check_literal(item, rule_id)
+                    lemmas.append(item)
+                elif item.startswith("$"):
                     name = item[1:]
                     if name not in self.sets:
                         raise RuleError(f"{rule_id}: unknown set ${name}")
@@ -187,6 +197,9 @@ class _Compiler:
                 else:
                     _check_literal(item, rule_id)
                     literals.append(item)
+            if lemmas:
+                uniq = sorted(set(lemmas))
+                specs.append({"LEMMA": {"IN": uniq}} if len(uniq) > 1 else {"LEMMA": uniq[0]})
             if literals:
                 uniq = sorted(set(literals))
                 specs.append({"LOWER": {"IN": uniq}} if len(uniq) > 1 else {"LOWER": uniq[0]})
@@ -229,7 +242,7 @@ def _as_tuple(value: Any, what: str, rule_id: str) -> Tuple[str, ...]:
 
 
 _SIGNAL_KEYS = {"id", "category", "level", "imminent", "negatable", "topic", "past", "play", "resolve",
-                "by_subject", "overrides", "lang", "patterns", "phrases"}
+                "by_subject", "overrides", "escalate_with", "lang", "patterns", "phrases"}
 _CUE_KEYS = {"id", "cue", "patterns", "phrases"}
 _CONTEXT_KEYS = {"id", "role", "patterns", "phrases"}
 
@@ -274,6 +287,9 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
             raise RuleError(f"{rid}: {exc}") from None
     elif raw.get("by_subject"):
         raise RuleError(f"{rid}: by_subject needs resolve")
+    escalate_with = frozenset(_as_tuple(raw.get("escalate_with"), "escalate_with", rid))
+    if escalate_with - set(CUE_KINDS):
+        raise RuleError(f"{rid}: escalate_with must list cue kinds {CUE_KINDS}")
     lang = raw.get("lang", "en")
     if lang not in ("en", "es"):
         raise RuleError(f"{rid}: lang must be en or es")
@@ -282,7 +298,8 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
         phrases=_as_tuple(raw.get("phrases"), "phrases", rid), category=category, level=level,
         imminent=imminent or None, negatable=bool(raw.get("negatable", True)), topic=bool(raw.get("topic", False)),
         past=past, play=play, resolve=resolve, by_subject=by_subject,
-        overrides=frozenset(_as_tuple(raw.get("overrides"), "overrides", rid)), lang=lang,
+        overrides=frozenset(_as_tuple(raw.get("overrides"), "overrides", rid)), escalate_with=escalate_with,
+        lang=lang,
     )
 
 
@@ -316,7 +333,11 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     for name, words in raw_sets.items():
         if not isinstance(words, list) or not words:
             raise RuleError(f"set {name} must be a non-empty list")
-        sets[name] = frozenset(str(w) for w in words)
+        for w in words:
+            # YAML reads a bare no/yes/on/off as a boolean: such words must be quoted.
+            if not isinstance(w, str):
+                raise RuleError(f"set {name}: {w!r} is not a word (quote it in YAML)")
+        sets[name] = frozenset(words)
     missing = [s for s in REQUIRED_SETS if s not in sets]
     if missing:
         raise RuleError(f"rules.yml: missing sets {missing}")

@@ -21,7 +21,9 @@ ANTECEDENT_SENTENCES = 2
 SELF_WORDS: FrozenSet[str] = frozenset({"i", "me", "my", "myself", "we", "us", "our", "mine", "yo", "mi"})
 PRONOUNS: FrozenSet[str] = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "hers",
                                       "himself", "herself", "themselves", "themself", "hisself"})
-THING_WORDS: FrozenSet[str] = frozenset({"it", "this", "that", "these", "those", "everything", "life"})
+#: Words that can be the subject of a phrase when they appear inside it ("my BOYFRIEND hit me").
+SUBJECT_WORDS: FrozenSet[str] = frozenset({"i", "we", "he", "she", "they"})
+POSSESSIVES: FrozenSet[str] = frozenset({"my", "his", "her", "their", "our", "your"})
 #: "no"/"nah" right before a subject is an interjection ("no i want to die"), not a negation.
 INTERJECTION_NEG: FrozenSet[str] = frozenset({"no", "nah", "nope"})
 INTERJECTION_NEXT: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you", "my", "it", "this",
@@ -98,6 +100,12 @@ def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, 
         return "adult"
     if low in PRONOUNS:
         return antecedent(doc, i, words, bounds, owner)
+    # "his head", "my finger", "the baby's lips": a thing belongs to its owner.
+    sent_start = bounds[owner[i]][0]
+    if i - 1 >= sent_start and doc[i - 1].lower_ in POSSESSIVES:
+        return _classify(doc, i - 1, words, bounds, owner)
+    if i - 2 >= sent_start and doc[i - 1].text == "'s":
+        return _classify(doc, i - 2, words, bounds, owner)
     return "thing"
 
 
@@ -114,15 +122,16 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
     return "unknown"
 
 
-def resolve_subject(doc: Doc, start: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
                     owner: Sequence[int]) -> str:
-    """Who the phrase at ``start`` is about: self, child, adult, thing, or unknown.
+    """Who the phrase ``[start, end)`` is about: self, child, adult, thing, or unknown.
 
-    The phrase's own first word counts when it is a person ("my BOYFRIEND hit me"); otherwise the nearest
-    word before it that is not an auxiliary or adverb is the subject ("my toddler IS LITERALLY killing me").
+    The phrase's first word counts when it is a person ("my BOYFRIEND hit me"); otherwise the nearest word
+    before it that is not an auxiliary or adverb ("my TODDLER is literally killing me"); a body part or thing
+    owned by someone is theirs ("HIS lips are blue"); failing that, a person named inside the phrase.
     """
     low = doc[start].lower_
-    if low in SELF_WORDS or low in PRONOUNS or low in words.child or low in words.adult:
+    if low in SUBJECT_WORDS or low in PRONOUNS or low in SELF_WORDS or low in words.child or low in words.adult:
         return _classify(doc, start, words, bounds, owner)
     sent_start = bounds[owner[start]][0]
     i, steps = start - 1, 0
@@ -134,6 +143,10 @@ def resolve_subject(doc: Doc, start: int, words: WordClasses, bounds: Sequence[T
             return _classify(doc, i, words, bounds, owner)
         i -= 1
         steps += 1
+    for i in range(start + 1, end):
+        low = doc[i].lower_
+        if low in SUBJECT_WORDS or low in words.child or low in words.adult:
+            return _classify(doc, i, words, bounds, owner)
     return "unknown"
 
 

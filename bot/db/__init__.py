@@ -1,0 +1,1 @@
+"""The app database (escalations now; referrals and staff later): SQLAlchemy models, sessions, migrations."""

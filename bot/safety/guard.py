@@ -1,0 +1,136 @@
+"""The gateway's crisis guard: every caregiver message passes here, in every state, whatever Rasa does.
+
+It decides from the deterministic detector (and a pending check-in), makes sure a crisis answer leads the
+replies even when Rasa is down or busy with a form or a handoff, records one escalation per crisis message,
+and alerts staff. Rasa runs the same detector, so usually its reply already carries the same crisis answer
+and is relayed as it is; a crisis that only Rasa's NLU model saw is recorded too ("nlu").
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import List, Optional
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import sessionmaker
+
+from bot.alerts import StaffAlerter
+from bot.content import Content
+from bot.db.models import Escalation, PendingCheckIn
+from bot.safety.answers import all_answers, check_in_replies, crisis_answer
+from bot.safety.check_in import Answer, read_answer
+from bot.safety.detector import get_detector
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: str                 # "crisis" | "check_in" | "none"
+    category: Optional[str] = None
+    imminent: bool = False
+    lang: str = "en"
+    detected_by: str = "rules"
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.kind == "crisis"
+
+
+NOTHING = Decision("none")
+
+
+def _custom(reply: dict) -> dict:
+    custom = reply.get("custom")
+    return custom if isinstance(custom, dict) else {}
+
+
+class CrisisGuard:
+    def __init__(self, content: Content, sessions: sessionmaker, alerter: StaffAlerter):
+        self._content = content
+        self._sessions = sessions
+        self._alerter = alerter
+        self._detector = get_detector()
+        # Texts of every fixed safety answer, to recognise Rasa's copy of one when the gateway sends its own.
+        self._safety_texts = {a.text for a in all_answers(content)} | {check_in_replies(content)[0]["text"]}
+
+    # ------------------------------------------------------------------ deciding
+    def _take_pending_check_in(self, conversation_id: str) -> Optional[str]:
+        with self._sessions() as session, session.begin():
+            pending = session.get(PendingCheckIn, conversation_id)
+            if pending is None:
+                return None
+            category = pending.category
+            session.delete(pending)
+            return category
+
+    def assess(self, conversation_id: str, text: str) -> Decision:
+        """What this message is, from the rules and from any check-in question it answers."""
+        detection = self._detector.detect(text)
+        if detection.kind == "crisis":
+            self._take_pending_check_in(conversation_id)
+            return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
+        pending = self._take_pending_check_in(conversation_id)
+        if pending is not None and read_answer(text) is Answer.YES:
+            return Decision("crisis", pending, False, detection.lang, "check_in")
+        if detection.kind == "check_in":
+            return Decision("check_in", detection.category or "suicide_self_harm", False, detection.lang)
+        return NOTHING
+
+    # ------------------------------------------------------------------ replying
+    def _without_safety_replies(self, replies: List[dict]) -> List[dict]:
+        return [r for r in replies if _custom(r).get("type") not in ("crisis", "check_in")
+                and r.get("text") not in self._safety_texts]
+
+    def compose(self, decision: Decision, rasa_replies: Optional[List[dict]], unavailable: dict) -> List[dict]:
+        """The replies the caregiver sees: the safety answer first whenever there is one, then Rasa's others."""
+        replies = list(rasa_replies or [])
+        if decision.is_crisis:
+            answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
+            if len(replies) >= 2 and replies[0].get("text") == answer.text \
+                    and _custom(replies[1]) == answer.payload():
+                return replies  # Rasa already led with the same fixed answer: its tracker matches what is shown
+            return answer.replies() + self._without_safety_replies(replies)
+        if decision.kind == "check_in":
+            if any(_custom(r).get("type") == "check_in" for r in replies):
+                return replies
+            return check_in_replies(self._content) + self._without_safety_replies(replies)
+        return replies if rasa_replies is not None else [unavailable]
+
+    # ------------------------------------------------------------------ recording
+    def nlu_decision(self, replies: List[dict]) -> Decision:
+        """A crisis that Rasa's NLU model recognised although the rules did not."""
+        for reply in replies:
+            custom = _custom(reply)
+            if custom.get("type") == "crisis":
+                return Decision("crisis", custom.get("category"), custom.get("severity") == "imminent",
+                                custom.get("lang", "en"), "nlu")
+        return NOTHING
+
+    def remember_check_in(self, conversation_id: str, category: str) -> None:
+        with self._sessions() as session, session.begin():
+            session.merge(PendingCheckIn(conversation_id=conversation_id, category=category))
+
+    def record(self, decision: Decision, conversation_id: str, channel: str, text: str) -> Escalation:
+        """Store the escalation (status `new`) and alert staff in the background."""
+        answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
+        escalation = Escalation(conversation_id=conversation_id, channel=channel, category=answer.category,
+                                severity=answer.severity, lang=decision.lang, detected_by=decision.detected_by,
+                                message=text, status="new")
+        with self._sessions() as session, session.begin():
+            session.add(escalation)
+        logger.warning("escalation %s recorded: category=%s severity=%s channel=%s detected_by=%s",
+                       escalation.id, escalation.category, escalation.severity, channel, decision.detected_by)
+        if self._alerter.enabled:
+            asyncio.get_running_loop().create_task(self._alerter.notify(escalation))
+        return escalation
+
+    def escalations_for(self, conversation_id: str) -> List[Escalation]:
+        with self._sessions() as session:
+            return list(session.scalars(select(Escalation).where(Escalation.conversation_id == conversation_id)
+                                        .order_by(Escalation.id)))
+
+    def clear_check_in(self, conversation_id: str) -> None:
+        with self._sessions() as session, session.begin():
+            session.execute(delete(PendingCheckIn).where(PendingCheckIn.conversation_id == conversation_id))

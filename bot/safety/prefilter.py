@@ -1,0 +1,155 @@
+"""Cheap pre-check that tells which rules could possibly match a message, before spaCy's Matcher runs.
+
+spaCy's Matcher tries every pattern at every token; with about two thousand patterns that costs several
+milliseconds. Almost every pattern needs at least one specific word ("kill", "suicide", "breathing"), so
+each pattern gets an *anchor*: its most selective required word set. A rule's Matcher runs only when one of
+its anchors occurs in the message (patterns of a rule are grouped by anchor, one small Matcher each). This changes speed, never results: a pattern without an anchor always
+runs, and typo-tolerant (FUZZY) anchors are checked with the same edit-distance test spaCy uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+
+from spacy.matcher.levenshtein import levenshtein_compare
+from spacy.tokens import Doc
+
+#: Words so common that they make poor anchors.
+_COMMON = frozenset("""
+i me my we us you he she it they him her them his their a an the to of and or but is am are was were be been
+do does did not no have has had will would can could in on at for with that this so just like get got go
+going want think thinking know feel feeling said says say tell told now back all time day night today some
+one about out up down there here what when how really very much more still again also even kid kids son
+daughter baby take make see come keep need try tried trying love help please thanks sleep good bad tired
+lol ok okay my our your if then than because
+""".split())
+_OPTIONAL_OPS = ("?", "*")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One requirement: the message has a word (by LOWER or LEMMA) from ``words``, or a fuzzy look-alike."""
+
+    attr: str  # "LOWER" | "LEMMA" | "FUZZY"
+    words: FrozenSet[str]
+    fuzzy: Tuple[Tuple[str, int], ...] = ()
+
+    def present(self, lowers: FrozenSet[str], lemmas: FrozenSet[str], memo: Dict[Tuple[str, int], bool]) -> bool:
+        if self.attr == "LOWER":
+            return not self.words.isdisjoint(lowers)
+        if self.attr == "LEMMA":
+            return not self.words.isdisjoint(lemmas)
+        for word, edits in self.fuzzy:
+            key = (word, edits)
+            if key not in memo:
+                # The same comparison spaCy's FUZZY operator makes, only on words of a plausible length.
+                limit = edits if edits >= 0 else max(2, round(0.3 * len(word)))
+                memo[key] = any(abs(len(tok) - len(word)) <= limit and levenshtein_compare(tok, word, edits)
+                                for tok in lowers)
+            if memo[key]:
+                return True
+        return False
+
+
+def _required(spec: Mapping[str, Any]) -> bool:
+    op = spec.get("OP")
+    if op in _OPTIONAL_OPS:
+        return False
+    if isinstance(op, str) and op.startswith("{"):
+        return not op.startswith("{0") and not op.startswith("{,")
+    return True
+
+
+def _anchor_of(spec: Mapping[str, Any]) -> Optional[Anchor]:
+    for attr in ("LOWER", "LEMMA"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return Anchor(attr, frozenset([value]))
+        if isinstance(value, dict):
+            if "IN" in value and len(value) == 1:
+                return Anchor(attr, frozenset(value["IN"]))
+            fuzzy = [(v, int(k[5:]) if k[5:] else -1) for k, v in value.items() if k.startswith("FUZZY")]
+            if fuzzy and attr == "LOWER":
+                return Anchor("FUZZY", frozenset(), tuple(fuzzy))
+    return None
+
+
+def _cost(anchor: Anchor) -> Tuple[int, int]:
+    """Lower is more selective: few common words first, then few words."""
+    if anchor.attr == "FUZZY":
+        return (0, 50)
+    return (len(anchor.words & _COMMON), len(anchor.words))
+
+
+def pattern_anchor(pattern: Sequence[Mapping[str, Any]]) -> Optional[Anchor]:
+    """The most selective required word set of one spaCy pattern, or None when it has none."""
+    best: Optional[Anchor] = None
+    for spec in pattern:
+        if not _required(spec):
+            continue
+        anchor = _anchor_of(spec)
+        if anchor is not None and (best is None or _cost(anchor) < _cost(best)):
+            best = anchor
+    return best
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Opens when its anchor is in the message; a gate without an anchor is always open."""
+
+    anchor: Optional[Anchor]
+
+    def open(self, lowers: FrozenSet[str], lemmas: FrozenSet[str], memo: Dict[Tuple[str, int], bool]) -> bool:
+        return self.anchor is None or self.anchor.present(lowers, lemmas, memo)
+
+
+Pattern = Sequence[Mapping[str, Any]]
+
+
+def group_by_anchor(patterns: Iterable[Pattern]) -> List[Tuple[Gate, List[Pattern]]]:
+    """Split one rule's patterns into groups that share an anchor, each behind its own gate."""
+    groups: Dict[Tuple[str, FrozenSet[str], Tuple[Tuple[str, int], ...]], Tuple[Gate, List[Pattern]]] = {}
+    for pattern in patterns:
+        anchor = pattern_anchor(pattern)
+        key = (anchor.attr, anchor.words, anchor.fuzzy) if anchor else ("", frozenset(), ())
+        if key not in groups:
+            groups[key] = (Gate(anchor), [])
+        groups[key][1].append(pattern)
+    return list(groups.values())
+
+
+class AnchorIndex:
+    """Which gates a message opens, found by looking its words up instead of testing every gate."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        self._by_lower: Dict[str, List[int]] = {}
+        self._by_lemma: Dict[str, List[int]] = {}
+        self._fuzzy: List[Tuple[int, Anchor]] = []
+        self._always: List[int] = []
+        for i, gate in enumerate(gates):
+            anchor = gate.anchor
+            if anchor is None:
+                self._always.append(i)
+            elif anchor.attr == "FUZZY":
+                self._fuzzy.append((i, anchor))
+            else:
+                index = self._by_lower if anchor.attr == "LOWER" else self._by_lemma
+                for word in anchor.words:
+                    index.setdefault(word, []).append(i)
+
+    def open_gates(self, lowers: FrozenSet[str], lemmas: FrozenSet[str]) -> Set[int]:
+        opened: Set[int] = set(self._always)
+        for word in lowers:
+            opened.update(self._by_lower.get(word, ()))
+        for word in lemmas:
+            opened.update(self._by_lemma.get(word, ()))
+        memo: Dict[Tuple[str, int], bool] = {}
+        for i, anchor in self._fuzzy:
+            if anchor.present(lowers, lemmas, memo):
+                opened.add(i)
+        return opened
+
+
+def doc_words(doc: Doc) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The message's lower-case words and lemmas, for the gates."""
+    return frozenset(t.lower_ for t in doc), frozenset(t.lemma_ for t in doc)

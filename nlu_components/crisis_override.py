@@ -1,0 +1,84 @@
+"""Put the deterministic crisis detector inside Rasa's NLU pipeline, after every trained component.
+
+When the rules see a crisis, the intent becomes `crisis_<category>` (or `crisis_check_in` for hyperbole) with
+full confidence, whatever the models predicted, so no retraining can remove a rule. When only the trained
+classifier predicted a crisis intent (a paraphrase the rules missed) the prediction stands. Either way the
+message carries entities for severity, language and category, which fill the slots that choose the fixed
+answer's variant (see data/responses/crisis.yml), so Rasa's answer matches the gateway's word for word.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
+
+CRISIS_PREFIX = "crisis_"
+CHECK_IN_INTENT = "crisis_check_in"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class CrisisOverride(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    def __init__(self, detector: Optional[CrisisDetector] = None):
+        self._detector = detector or get_detector()
+
+    @classmethod
+    def create(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CrisisOverride":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get("text") or ""
+        detection = self._detector.detect(text)
+        if detection.kind == "crisis":
+            _set_intent(message, f"{CRISIS_PREFIX}{detection.category}")
+            _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
+                          detection.lang)
+            return
+        intent = (message.get("intent") or {}).get("name") or ""
+        if detection.kind == "check_in" and not (intent.startswith(CRISIS_PREFIX) and intent != CHECK_IN_INTENT):
+            _set_intent(message, CHECK_IN_INTENT)
+            _set_entities(message, detection.category or "suicide_self_harm", None, detection.lang)
+            return
+        if intent == CHECK_IN_INTENT:
+            _set_entities(message, "suicide_self_harm", None, detection.lang)
+        elif intent.startswith(CRISIS_PREFIX) and intent[len(CRISIS_PREFIX):] in CATEGORIES:
+            # The trained classifier's paraphrase: never imminent on its own say-so, but always escalated.
+            _set_entities(message, intent[len(CRISIS_PREFIX):], "urgent", detection.lang)
+
+
+def _set_intent(message: Message, name: str) -> None:
+    intent = {"name": name, "confidence": 1.0}
+    message.set("intent", intent, add_to_output=True)
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
+    message.set("intent_ranking", [intent] + ranking, add_to_output=True)
+
+
+def _set_entities(message: Message, category: str, severity: Optional[str], lang: str) -> None:
+    values = {"crisis_category": category, "crisis_lang": lang}
+    if severity:
+        values["crisis_severity"] = severity
+    others = [e for e in message.get("entities") or [] if e.get("entity") not in values]
+    ours = [{"entity": name, "value": value, "start": 0, "end": 0, "extractor": "CrisisOverride"}
+            for name, value in values.items()]
+    message.set("entities", others + ours, add_to_output=True)

@@ -1,0 +1,129 @@
+"""Evaluate crisis detection on tests/crisis/eval_set.jsonl and print figures in a stable `name value` format.
+
+    python scripts/evaluate_crisis.py            # the deterministic rules alone
+    python scripts/evaluate_crisis.py --layered  # rules, then the trained model for what they miss (as Rasa runs)
+
+Figures: recall per category (a crisis message that got a crisis answer), the share whose answer leads with
+the right resource (911, 988, Childhelp, the DV Hotline), false alarms (non-crisis messages escalated),
+check-ins (hyperbole that got a check-in or an escalation), and the detector's time per message.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.content import load_content  # noqa: E402
+from bot.safety.answers import crisis_answer  # noqa: E402
+from bot.safety.detector import CATEGORIES, get_detector  # noqa: E402
+
+EVAL_SET = ROOT / "tests" / "crisis" / "eval_set.jsonl"
+Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang
+
+
+def expected(item: dict) -> Tuple[str, str]:
+    """(category, lang) the item's label means."""
+    if item["label"] == "spanish_suicide":
+        return "suicide_self_harm", "es"
+    return item["label"], "en"
+
+
+def lead_number(resource: dict) -> str:
+    return resource.get("tel") or resource.get("sms") or resource.get("url", "")
+
+
+def layered_classifier() -> Callable[[str], Verdict]:
+    from rasa.core.agent import Agent
+    agent = Agent.load(str(ROOT / "models" / "current.tar.gz"))
+    detector = get_detector()
+
+    def classify(text: str) -> Verdict:
+        detection = detector.detect(text)
+        if detection.kind == "crisis":
+            return "crisis", detection.category, detection.imminent, detection.lang
+        intent = asyncio.run(agent.parse_message(text))["intent"]["name"]
+        if intent.startswith("crisis_") and intent[7:] in CATEGORIES:
+            return "crisis", intent[7:], False, detection.lang
+        if detection.kind == "check_in" or intent == "crisis_check_in":
+            return "check_in", detection.category or "", False, detection.lang
+        return "none", "", False, detection.lang
+    return classify
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layered", action="store_true", help="add the trained model for what the rules miss")
+    parser.add_argument("--set", type=Path, default=EVAL_SET, help="a JSONL set in the same format")
+    parser.add_argument("--show-misses", action="store_true", help="print missed and false-alarm messages")
+    args = parser.parse_args()
+    content = load_content()
+    detector = get_detector()
+    items = [json.loads(line) for line in args.set.read_text().splitlines() if line.strip()]
+    for item in items[:20]:  # warm-up: first calls build spaCy's caches
+        detector.detect(item["text"])
+    timings: List[float] = []
+    for item in items:
+        started = time.perf_counter()
+        detector.detect(item["text"])
+        timings.append((time.perf_counter() - started) * 1000)
+    classify = layered_classifier() if args.layered else (
+        lambda text: (lambda d: (d.kind, d.category or "", d.imminent, d.lang))(detector.detect(text)))
+
+    recalled: Dict[str, List[bool]] = defaultdict(list)
+    right_lead: List[bool] = []
+    false_alarms, non_crisis, check_ins_ok, check_ins, misses = 0, 0, 0, 0, []
+    for item in items:
+        kind, category, imminent, lang = classify(item["text"])
+        if item["label"] == "none":
+            non_crisis += 1
+            if kind == "crisis":
+                false_alarms += 1
+                misses.append(("false alarm", item["text"]))
+            continue
+        if item["label"] == "check_in":
+            check_ins += 1
+            check_ins_ok += kind in ("crisis", "check_in")
+            if kind == "none":
+                misses.append(("check-in missed", item["text"]))
+            continue
+        true_category, true_lang = expected(item)
+        recalled[item["label"]].append(kind == "crisis")
+        if kind != "crisis":
+            misses.append((f"missed {item['label']}", item["text"]))
+            right_lead.append(False)
+            continue
+        want = lead_number(crisis_answer(content, true_category, item["imminent"], true_lang).lead)
+        got = lead_number(crisis_answer(content, category, imminent, lang).lead)
+        right_lead.append(want == got)
+        if want != got:
+            misses.append((f"lead {got} for {item['label']} (want {want})", item["text"]))
+
+    timings.sort()
+    figures = {f"crisis.recall.{label}": sum(v) / len(v) for label, v in sorted(recalled.items())}
+    all_crisis = [x for v in recalled.values() for x in v]
+    figures["crisis.recall.all"] = sum(all_crisis) / len(all_crisis)
+    figures["crisis.leads_with_right_resource"] = sum(right_lead) / len(right_lead)
+    figures["crisis.false_alarm_rate"] = false_alarms / non_crisis
+    figures["crisis.check_in_or_escalated"] = check_ins_ok / check_ins if check_ins else float("nan")
+    figures["crisis.detector.p50_ms"] = timings[len(timings) // 2]
+    figures["crisis.detector.p99_ms"] = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    print(f"{'crisis.mode':<40} {'layered' if args.layered else 'rules'}")
+    print(f"{'crisis.messages':<40} {len(items)}")
+    for name, value in figures.items():
+        print(f"{name:<40} {value:.3f}")
+    if args.show_misses:
+        for why, text in misses:
+            print(f"# {why}: {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

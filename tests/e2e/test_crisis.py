@@ -1,0 +1,123 @@
+"""Crisis messages through the real gateway and Rasa: the right fixed answer first, recorded, staff alerted."""
+from __future__ import annotations
+
+import sqlite3
+import time
+from typing import List
+
+import httpx
+import pytest
+
+from bot.content import cached_content
+from bot.safety.answers import check_in_replies, crisis_answer
+from tests.servers import Stack
+from tests.webhook_receiver import WebhookReceiver
+
+pytestmark = pytest.mark.e2e
+CONTENT = cached_content()
+
+# (message, category, imminent, lang): one per category and severity, phrased as caregivers write.
+CRISIS_MESSAGES = [
+    ("honestly i think everyone would be better off if i was dead", "suicide_self_harm", False, "en"),
+    ("i have the pills in my hand rn and im taking all of them tonight", "suicide_self_harm", True, "en"),
+    ("im so scared im going to shake the baby, he wont stop screaming", "harm_to_child_fear", False, "en"),
+    ("my daughter told me her stepdad touches her private parts", "child_abuse", False, "en"),
+    ("my husband choked me last night and said he'd kill me if i leave", "domestic_violence", False, "en"),
+    ("my toddler swallowed a bunch of my pills and hes really sleepy", "child_medical", True, "en"),
+    ("my 5 year old keeps saying he wants to die", "child_suicidal", False, "en"),
+    ("im going to kill my ex when i see him tomorrow", "harm_to_others", True, "en"),
+    ("ya no puedo mas, me quiero morir", "suicide_self_harm", False, "es"),
+]
+
+
+def say(base_url: str, sender: str, message: str) -> List[dict]:
+    response = httpx.post(f"{base_url}/api/chat", json={"sender": sender, "message": message}, timeout=30)
+    response.raise_for_status()
+    return response.json()["replies"]
+
+
+def escalations(stack: Stack, sender: str) -> List[sqlite3.Row]:
+    with sqlite3.connect(stack.app_database_url[len("sqlite:///"):]) as db:
+        db.row_factory = sqlite3.Row
+        return db.execute("select * from escalations where conversation_id = ? order by id", (sender,)).fetchall()
+
+
+def assert_leads_with(replies: List[dict], category: str, imminent: bool, lang: str = "en") -> None:
+    answer = crisis_answer(CONTENT, category, imminent, lang)
+    assert replies[0]["text"] == answer.text
+    assert replies[1]["custom"] == answer.payload()
+    assert replies[1]["custom"]["resources"][0] == answer.lead
+
+
+@pytest.mark.parametrize("message, category, imminent, lang", CRISIS_MESSAGES,
+                         ids=[f"{c}-{'imminent' if i else 'urgent'}-{l}" for _, c, i, l in CRISIS_MESSAGES])
+def test_every_category_gets_its_answer_is_recorded_and_alerts_staff(
+    stack: Stack, alerts: WebhookReceiver, sender: str, message: str, category: str, imminent: bool, lang: str
+) -> None:
+    replies = say(stack.gateway_url, sender, message)
+    assert_leads_with(replies, category, imminent, lang)
+    [row] = escalations(stack, sender)
+    assert (row["category"], row["status"], row["channel"]) == (category, "new", "rest")
+    assert row["severity"] == crisis_answer(CONTENT, category, imminent, lang).severity
+    deadline = time.monotonic() + 10
+    while not any(a["id"] == row["id"] for a in alerts.received) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    [alert] = [a for a in alerts.received if a["id"] == row["id"]]
+    assert alert["category"] == category and message not in str(alert), "alerts never carry the caregiver's words"
+
+
+def test_rasa_itself_answers_a_crisis_with_the_same_fixed_answer(stack: Stack, sender: str) -> None:
+    response = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook",
+                          json={"sender": sender, "message": "i want to kill myself"}, timeout=30)
+    assert_leads_with(response.json(), "suicide_self_harm", False)
+
+
+def test_crisis_in_the_middle_of_a_conversation_comes_first(stack: Stack, sender: str) -> None:
+    say(stack.gateway_url, sender, "hi")
+    say(stack.gateway_url, sender, "how long does cpp take")
+    replies = say(stack.gateway_url, sender, "we start next week. tbh i dont want to be alive anymore")
+    assert_leads_with(replies, "suicide_self_harm", False)
+
+
+def test_a_later_denial_never_cancels_the_escalation(stack: Stack, sender: str) -> None:
+    say(stack.gateway_url, sender, "my boyfriend hit my son with a belt and left welts")
+    replies = say(stack.gateway_url, sender, "nvm i was joking, everything is fine")
+    assert not any(r.get("custom", {}).get("type") == "crisis" for r in replies)
+    [row] = escalations(stack, sender)
+    assert row["status"] == "new"
+
+
+def test_hyperbole_gets_a_check_in_and_a_yes_escalates(stack: Stack, sender: str) -> None:
+    replies = say(stack.gateway_url, sender, "this potty training is gonna make me kms lol")
+    assert replies[0]["text"] == check_in_replies(CONTENT)[0]["text"]
+    assert escalations(stack, sender) == []
+    replies = say(stack.gateway_url, sender, "yeah kinda honestly")
+    assert_leads_with(replies, "suicide_self_harm", False)
+    [row] = escalations(stack, sender)
+    assert row["detected_by"] == "check_in"
+
+
+def test_hyperbole_then_a_clear_no_carries_on_without_escalating(stack: Stack, sender: str) -> None:
+    say(stack.gateway_url, sender, "if i hear baby shark one more time im jumping off a bridge 😂")
+    replies = say(stack.gateway_url, sender, "no lol im fine, just tired")
+    assert not any(r.get("custom", {}).get("type") == "crisis" for r in replies)
+    assert escalations(stack, sender) == []
+
+
+@pytest.mark.parametrize("message", [
+    "im not suicidal, just really tired",
+    "is cpp for kids who saw domestic violence?",
+    "im dying to know when sessions start",
+])
+def test_safe_messages_do_not_escalate(stack: Stack, sender: str, message: str) -> None:
+    replies = say(stack.gateway_url, sender, message)
+    assert not any(r.get("custom", {}).get("type") in ("crisis", "check_in") for r in replies)
+    assert escalations(stack, sender) == []
+
+
+def test_crisis_answer_and_record_work_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
+    replies = say(gateway_without_rasa.gateway_url, sender, "he's outside banging on the door and says he'll kill me")
+    assert_leads_with(replies, "domestic_violence", True)
+    assert [r["category"] for r in escalations(gateway_without_rasa, sender)] == ["domestic_violence"]
+    replies = say(gateway_without_rasa.gateway_url, sender, "how long is a session")
+    assert replies == [{"text": CONTENT.conversation["unavailable"].strip()}]
