@@ -60,8 +60,11 @@ class ActionReferralDeclined(Action):
         return list(RESET)
 
 
-class _AskAction(Action):
-    """Asks for one form slot, with the words (and buttons) from content/referral.yml."""
+class _AskForSlot:
+    """Asks for one form slot, with the words (and buttons) from content/referral.yml.
+
+    A mixin, not an Action: rasa_sdk registers every Action subclass, and this one has no slot of its own.
+    """
 
     slot = ""
 
@@ -81,7 +84,7 @@ class _AskAction(Action):
 
 # One ask action per form slot (rasa_sdk finds actions by subclass).
 for _slot in FORM_SLOTS:
-    globals()[f"ActionAsk_{_slot}"] = type(f"ActionAsk_{_slot}", (_AskAction,), {"slot": _slot})
+    globals()[f"ActionAsk_{_slot}"] = type(f"ActionAsk_{_slot}", (_AskForSlot, Action), {"slot": _slot})
 
 
 class ValidateReferralForm(FormValidationAction):

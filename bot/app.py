@@ -16,6 +16,8 @@ from bot.content import cached_content
 from bot.conversation import ConversationService
 from bot.db.migrate import upgrade
 from bot.db.session import make_engine, make_sessionmaker
+from bot.handoff import HandoffService
+from bot import staff_api
 from bot.rasa_client import RasaClient, probe
 from bot.safety.guard import CrisisGuard
 from bot.settings import Settings, load_settings
@@ -56,6 +58,16 @@ async def chat(request: Request) -> JSONResponse:
     return JSONResponse({"replies": replies})
 
 
+async def updates(request: Request) -> JSONResponse:
+    """GET /api/chat/{sender}/updates?after=<id>: replies that did not answer a message (staff, hand-back)."""
+    try:
+        after = int(request.query_params.get("after", "0"))
+    except ValueError:
+        return JSONResponse({"error": "after must be an integer"}, status_code=400)
+    handoffs: HandoffService = request.app.state.handoffs
+    return JSONResponse({"replies": handoffs.updates(request.path_params["sender"], after)})
+
+
 def create_app(settings: Optional[Settings] = None) -> Starlette:
     settings = settings or load_settings()
     upgrade(settings.app_database_url)
@@ -67,13 +79,15 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         app.state.http = httpx.AsyncClient()
         rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
         guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http))
-        app.state.conversations = ConversationService(rasa, cached_content(), guard)
+        app.state.handoffs = HandoffService(sessions, cached_content())
+        app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs)
         yield
         await app.state.http.aclose()
         engine.dispose()
 
     app = Starlette(
-        routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"])],
+        routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"]),
+                Route("/api/chat/{sender}/updates", updates), *staff_api.routes],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -13,6 +13,7 @@ from typing import List, Optional
 from starlette.concurrency import run_in_threadpool
 
 from bot.content import Content
+from bot.handoff import HandoffService
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.safety.guard import CrisisGuard, Decision
 
@@ -21,10 +22,12 @@ RASA_MAX_CHARS = 4000  # Rasa and the escalation record get at most this much; t
 
 
 class ConversationService:
-    def __init__(self, rasa: RasaClient, content: Content, guard: CrisisGuard, crisis_timeout_seconds: float = 3.0):
+    def __init__(self, rasa: RasaClient, content: Content, guard: CrisisGuard, handoffs: HandoffService,
+                 crisis_timeout_seconds: float = 3.0):
         self._rasa = rasa
         self._content = content
         self._guard = guard
+        self._handoffs = handoffs
         # A caregiver in crisis gets the fixed answer after at most this long, even if Rasa hangs.
         self._crisis_timeout = crisis_timeout_seconds
 
@@ -41,7 +44,13 @@ class ConversationService:
 
     async def handle(self, sender: str, text: str, channel: str = "rest") -> List[dict]:
         decision = await run_in_threadpool(self._guard.assess, sender, text)
-        rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
+        held = await run_in_threadpool(self._handoffs.held, sender)
+        if held is not None:
+            # Staff hold the conversation: the message is theirs, not the bot's; the crisis check still ran.
+            await run_in_threadpool(self._handoffs.record_caregiver_message, held, text[:RASA_MAX_CHARS])
+            rasa_replies: Optional[List[dict]] = []
+        else:
+            rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
         if not decision.is_crisis and rasa_replies:
             from_nlu = self._guard.nlu_decision(rasa_replies)
             if from_nlu.is_crisis:  # the model saw a paraphrase the rules missed: when in doubt, escalate

@@ -109,8 +109,11 @@ def render(content: Content) -> Dict[Path, str]:
         {"version": "3.1", "responses": responses},
         Dumper=_LiteralDumper, sort_keys=False, allow_unicode=True, width=1000,
     )
+    # The referral form's prompts are spoken by actions (actions/referral.py); only this one is a response.
+    referral = {"utter_referral_which_to_change": [{"text": str(content.referral["which_to_change"]).strip(),
+                                                     "buttons": list(content.referral["change_buttons"])}]}
     return {OUT_DIR / "faq.yml": dump(faq), OUT_DIR / "conversation.yml": dump(conversation),
-            OUT_DIR / "crisis.yml": dump(crisis_responses(content))}
+            OUT_DIR / "crisis.yml": dump(crisis_responses(content)), OUT_DIR / "referral.yml": dump(referral)}
 
 
 def main() -> int:

@@ -6,8 +6,14 @@ from typing import Iterator
 
 import pytest
 
+from cryptography.fernet import Fernet
+
 from tests.servers import Stack
 from tests.webhook_receiver import WebhookReceiver
+
+
+STAFF_TOKEN = "test-staff-token"
+ENCRYPTION_KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +25,12 @@ def alerts() -> Iterator[WebhookReceiver]:
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory, alerts: WebhookReceiver) -> Iterator[Stack]:
-    running = Stack(workdir=tmp_path_factory.mktemp("stack"), extra_env={"STAFF_ALERT_WEBHOOK_URL": alerts.url})
+    running = Stack(workdir=tmp_path_factory.mktemp("stack"), extra_env={
+        "STAFF_ALERT_WEBHOOK_URL": alerts.url,
+        "STAFF_API_TOKEN": STAFF_TOKEN,
+        "STAFF_HOURS": "Mon-Sun 00:00-24:00",  # always staffed; out-of-hours is covered in tests/actions
+        "APP_ENCRYPTION_KEY": ENCRYPTION_KEY,
+    })
     try:
         running.start_all()
         yield running

@@ -115,8 +115,10 @@ def test_no_orphan_responses_or_intents() -> None:
         else:
             assert name in used, f"{name} is never used by a rule or story"
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
+    form_slots = {slot for form in domain.get("forms", {}).values() for slot in form["required_slots"]}
+    form_actions = {f"validate_{form}" for form in domain.get("forms", {})} | {f"action_ask_{s}" for s in form_slots}
     for action in domain["actions"]:
-        assert action in used, f"{action} is never used by a rule or story"
+        assert action in used or action in form_actions, f"{action} is never used by a rule, story or form"
 
 
 def test_generated_responses_are_up_to_date() -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -43,6 +43,17 @@ class Detection:
     imminent: bool
     lang: str  # "en" | "es"
     rules: Tuple[str, ...]  # ids of the rules that fired, in the order they occur in the message
+
+
+class _KnownWords:
+    """English word forms from the lemma table (its keys are hashed, so membership is tested through it)."""
+
+    def __init__(self, table: Any) -> None:
+        self._table = table
+        self._lemmas = frozenset(v for v in table.values() if isinstance(v, str))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self._lemmas or word in self._table)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,8 @@ class CrisisDetector:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
         self._words = scope.WordClasses.from_sets(self._book.sets)
+        # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
+        self._known_words = _KnownWords(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup"))
         # spaCy's string store grows as new words are seen; one message at a time keeps that safe.
         self._lock = threading.Lock()
         self._strings = nlp.vocab.strings
@@ -89,7 +102,7 @@ class CrisisDetector:
         """Classify one caregiver message. Empty or non-text input is "none"."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
-        norm = normalize(text)
+        norm = normalize(text, self._known_words)
         if not norm:
             return Detection("none", None, False, "en", ())
         if norm[-1] not in ".!?":
@@ -140,8 +153,13 @@ class CrisisDetector:
         for h in hits:
             if h.rule.group == "context":
                 ctx.setdefault(h.rule.role or "", []).append(h)
-        pseudo: Set[int] = {i for h in ctx.get("pseudo_negation", []) for i in range(h.start, h.end)}
-        blockers = [(h.start, h.end) for h in ctx.get("idiom", []) + ctx.get("resource", [])]
+        # Negation words inside a pseudo-negation ("not gonna lie") or inside another crisis phrase ("i can't
+        # do this anymore, i want to die") do not negate what follows.
+        pseudo: Set[int] = {i for h in hits if h.rule.role == "pseudo_negation" or h.rule.group == "signal"
+                            for i in range(h.start, h.end)}
+        idioms = [(h.start, h.end) for h in ctx.get("idiom", [])]
+        resources = [(h.start, h.end) for h in ctx.get("resource", [])]
+        blockers = idioms + resources
         serious = bool(ctx.get("serious"))
         sents_with = {role: {h.sent for h in ctx.get(role, [])} for role in
                       ("hyperbole", "past", "present", "play", "generic", "program")}
@@ -157,10 +175,23 @@ class CrisisDetector:
             if h.rule.group == "cue" and not blocked(h) and not negated(h)
         ]
 
-        signals = [h for h in hits if h.rule.group == "signal" and not blocked(h)]
+        signals: List[_Hit] = []
+        idiom_check_ins: List[_Hit] = []
+        for h in hits:
+            if h.rule.group != "signal":
+                continue
+            if any(scope.overlaps((h.start, h.end), b) for b in resources):
+                continue
+            if any(scope.overlaps((h.start, h.end), b) for b in idioms):
+                # "i want to die of embarrassment": not a crisis, but words this strong earn a check-in.
+                if h.rule.idiom == "check_in":
+                    idiom_check_ins.append(h)
+                continue
+            signals.append(h)
         overridden = {
             id(h) for h in signals for o in signals
-            if h.rule.id in o.rule.overrides and scope.overlaps((h.start, h.end), (o.start, o.end))
+            if (h.rule.id in o.rule.overrides and scope.overlaps((h.start, h.end), (o.start, o.end)))
+            or (h.rule.id in o.rule.outranks and h.sent == o.sent)
         }
         findings: List[Finding] = []
         for h in signals:
@@ -170,6 +201,8 @@ class CrisisDetector:
             if finding is not None:
                 findings.append(finding)
 
+        findings += [Finding(h.rule.id, Outcome("check_in", h.rule.category), False, h.rule.lang)
+                     for h in idiom_check_ins]
         best = choose(findings)
         if best is None:
             lang = "es" if any(f.lang == "es" for f in findings) else scope.guess_lang(doc)
@@ -191,19 +224,22 @@ class CrisisDetector:
                 h.sent in sents_with["program"] and scope.is_question(doc, bounds[h.sent]))):
             return None
 
-        outcome = Outcome(rule.level, rule.category)
+        outcome = Outcome("check_in" if rule.level == "latent" else rule.level, rule.category)
         if rule.resolve == "subject":
             who = scope.resolve_subject(doc, h.start, h.end, words, bounds, owner)
             outcome = rule.by_subject[who]
-        elif rule.resolve == "object":
-            who = scope.resolve_object(doc, h.start, h.end, words, bounds, owner)
+        elif rule.resolve in ("object", "object_adult_first"):
+            who = scope.resolve_object(doc, h.start, h.end, words, bounds, owner,
+                                       adult_first=rule.resolve == "object_adult_first")
             outcome = rule.by_subject[who]
         if outcome.kind == "none":
             return None
+        if rule.level == "latent":
+            outcome = Outcome("check_in", outcome.category)  # only escalate_with cues can make it count
         category = outcome.category
 
-        if category and h.sent in sents_with["play"]:
-            action = rule.play or PLAY_DEFAULT[category]
+        if h.sent in sents_with["play"]:
+            action = rule.play or (PLAY_DEFAULT[category] if category else "none")
             if action == "none":
                 return None
             if action == "check_in":
@@ -223,6 +259,8 @@ class CrisisDetector:
 
         if outcome.kind == "check_in" and rule.escalate_with and cues_near(set(rule.escalate_with)):
             outcome = Outcome("crisis", category)
+        elif rule.level == "latent":
+            return None
         kinds: Set[str] = cues_near(set(cue_kinds_for(category)))
         if rule.imminent:
             kinds.add(rule.imminent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict
+from typing import Container, Dict, Optional
 
 #: Messages longer than this are cut to their head and tail: the head is where people usually say it, the
 #: tail is where a long message often ends with the real point ("...anyway, I have the pills here").
@@ -46,7 +46,12 @@ _WORDS: Dict[str, str] = {
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
     "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
     "wud": "would", "cud": "could", "shud": "should", "thot": "thought", "srsly": "seriously", "b4": "before",
-    "hafta": "have to", "babys": "baby's", "od'ed": "overdosed", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
+    "hafta": "have to", "babys": "baby's", "od'ed": "overdosed", "n": "and", "r": "are", "w": "with",
+    "til": "until", "till": "until", "whos": "who is", "dnt": "do not", "cnt": "can not", "nemore": "anymore",
+    "anymoe": "anymore", "anymor": "anymore", "nvm": "never mind", "nevermind": "never mind", "iam": "i am",
+    "alot": "a lot", "nvr": "never", "evry": "every", "wat": "what", "wut": "what", "kno": "know",
+    "gna": "going to", "smth": "something", "sumthin": "something", "wanted2": "wanted to", "lil": "little",
+    "tmr": "tomorrow", "bday": "birthday", "yr": "year", "yrs": "years", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
     # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
     "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
 }
@@ -63,10 +68,19 @@ _CLITICS = ((re.compile(r"(\w)n't\b"), r"\1 not"), (re.compile(r"(\w)'ll\b"), r"
 # ill" and "go to hell" stay as they are.
 _VERBS = ("hurt|harm|kill|shake|hit|do|never|just|end|die|lose|snap|take|try|go|be|have|jump|cut|overdose|od|"
           "shoot|hang|drown|smother|choke|throw|slap|rather|want|need|make|probably|definitely|actually|really|"
-          "totally|regret|leave|run|drive|swallow|stop|call|get|tell|say|hate|beat|stab|murder|find|come|show|hunt|take")
+          "totally|regret|leave|run|drive|swallow|stop|call|get|tell|say|hate|beat|stab|murder|find|come|show|hunt|take|"
+          "break|snap|bash|smash|burn|pull|mess|ruin|destroy|slap|punch|kick|choke|strangle|poison|see|let|send|"
+          "never|always|make|put|keep|give|fuck")
 _ILL_ID = re.compile(r"\b(ill|id|hed|shed|hell|shell|theyd|youd)\s+(?=(?:" + _VERBS + r")\b)")
 _ILL_ID_MAP = {"ill": "i will", "id": "i would", "hed": "he would", "shed": "she would", "hell": "he will",
                "shell": "she will", "theyd": "they would", "youd": "you would"}
+# Singular adult nouns typed without the possessive apostrophe: "my husbands food", "my exs girlfriend".
+_POSSESSIVE = re.compile(r"\b(husband|wife|boyfriend|girlfriend|bf|gf|ex|partner|fiance|babydaddy|babymama)s\b(?=\s+[a-z])")
+# Words that only describe which child: "my foster baby", "her little boy", "my step son" -> the child noun.
+_CHILD_NOUNS = r"(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)"
+_CHILD_ADJ = re.compile(r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|infant|newborn|"
+                        r"baby|bio|biological|step|own|sweet|beautiful|only|other|twin|two|three|4|5)\s+(?=" + _CHILD_NOUNS + r"\b)")
+_LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*ones?\b")
 _TWO_AS_TO = re.compile(r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
@@ -110,12 +124,24 @@ def _strip_controls_and_accents(text: str) -> str:
     return "".join(out)
 
 
-def normalize(text: str) -> str:
+# "killin", "thinkin bout endin it": a dropped final g, restored when the result is a known English word.
+_DROPPED_G = re.compile(r"\b[a-z]{3,}in\b")
+
+
+def _restore_g(word: str, known: Container[str]) -> str:
+    if word in known or word + "g" not in known:
+        return word
+    return word + "g"
+
+
+def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     """Return the canonical form of ``text`` that every rule is written against.
 
     Steps, in order: clip very long text, drop control and zero-width characters, strip accents, fold
-    curly quotes, lower-case, expand contractions and texting spellings, stand "kid" in for a child's age,
-    squeeze stretched letters, and make newlines sentence breaks.
+    curly quotes, lower-case, expand contractions and texting spellings, stand "kid" in for a child's age
+    and drop words that only describe which child ("my foster baby" -> "my baby"), restore a dropped final
+    g when ``known_words`` is given ("killin" -> "killing"), squeeze stretched letters, and make newlines
+    sentence breaks.
     """
     if not text:
         return ""
@@ -127,10 +153,18 @@ def normalize(text: str) -> str:
     for pattern, repl in _CLITICS:
         text = pattern.sub(repl, text)
     text = _ILL_ID.sub(lambda m: _ILL_ID_MAP[m.group(1)] + " ", text)
+    text = _POSSESSIVE.sub(r"\1's", text)
     text = _TWO_AS_TO.sub(r"\1 to ", text)
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
     text = _HYPHEN.sub(" ", text)
+    text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
+    for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
+        text, changed = _CHILD_ADJ.subn("", text)
+        if not changed:
+            break
+    if known_words is not None:
+        text = _DROPPED_G.sub(lambda m: _restore_g(m.group(0), known_words), text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
     return text.strip()

@@ -21,8 +21,10 @@ from .policy import CATEGORIES, CUE_KINDS, CONTEXT_ROLES, Outcome, parse_outcome
 
 RULES_PATH = Path(__file__).resolve().parent / "rules.yml"
 SUBJECT_CLASSES = ("self", "child", "adult", "thing", "unknown")
+#: Optional class: the sentence names no one at all ("wanna die tbh"); when not given, "unknown" applies.
+OPTIONAL_SUBJECT_CLASSES = ("fragment",)
 #: Sets the Python logic relies on by name.
-REQUIRED_SETS = ("NEG", "HARD", "SOFT", "CHILD", "ADULT", "EOS")
+REQUIRED_SETS = ("NEG", "HARD", "SOFT", "CHILD", "ADULT", "EOS", "CHILD_CONTEXT", "CHILD_ACTS")
 #: A fuzzy keyword shorter than this matches too many ordinary words ("kill" ~ "will", "choked" ~ "cooked").
 MIN_FUZZY_LEN = {0: 7, 1: 5, 2: 7}
 #: One pattern string may expand into at most this many spaCy patterns (guards against typo explosions).
@@ -46,7 +48,7 @@ class Rule:
     phrases: Tuple[str, ...] = ()
     # signals
     category: Optional[str] = None  # None: a check-in that points at no category
-    level: str = "crisis"
+    level: str = "crisis"  # "crisis" | "check_in" | "latent" (counts only when escalate_with cues are near)
     imminent: Optional[str] = None  # cue kind the words themselves carry, e.g. "means"
     negatable: bool = True
     topic: bool = False
@@ -56,6 +58,8 @@ class Rule:
     by_subject: Mapping[str, Outcome] = field(default_factory=dict)
     overrides: FrozenSet[str] = frozenset()
     escalate_with: FrozenSet[str] = frozenset()
+    outranks: FrozenSet[str] = frozenset()
+    idiom: str = "none"
     lang: str = "en"
     # cues and context
     cue: Optional[str] = None
@@ -113,11 +117,18 @@ class _Compiler:
         persons = set(sets["CHILD"]) | set(sets["ADULT"]) | {
             "i", "me", "he", "she", "him", "her", "they", "them", "we", "us", "you", "it"}
         self.gap = sorted(set(sets["NEG"]) | set(sets["HARD"]) | {","})
+        self.sentence_ends = sorted({".", "!", "?", "\n", ";"})
         self.gap_np = sorted(set(self.gap) | persons)
 
     def pattern(self, text: str, rule_id: str) -> List[Pattern]:
         choices: List[List[Pattern]] = []
         for part in _split_top(text.strip()):
+            if part.startswith("^(") and " " not in part and part.rstrip("?").endswith(")"):
+                # "^(kill|shoot)": one word from a list, at the start of a sentence.
+                optional = part.endswith("?")
+                inner = part[2:-2] if optional else part[2:-1]
+                choices.append([[spec] for spec in self.token("^" + inner + ("?" if optional else ""), rule_id)])
+                continue
             if part.startswith("("):
                 optional = part.endswith("?")
                 inner = part[1:-2] if optional else part[1:-1]
@@ -158,10 +169,18 @@ class _Compiler:
         if ("(" in body or ")" in body) and not body.startswith("/"):
             raise RuleError(f"{rule_id}: a group must be a whole word: {raw!r}")
         specs: List[TokenSpec]
+        sent_start = body.startswith("^") and len(body) > 1
+        if sent_start:
+            body = body[1:]
         if body == "_":
             specs = [{"LOWER": {"NOT_IN": self.gap}}]
+        elif body == "_any":
+            specs = [{"LOWER": {"NOT_IN": self.sentence_ends}}]
         elif body == "_np":
             specs = [{"LOWER": {"NOT_IN": self.gap_np}}]
+        elif body.startswith("!") and len(body) > 1:
+            # "!'s": the next word must not be one of these ("slapped my son !'s" leaves out "my son's hand").
+            specs = [{"LOWER": {"NOT_IN": sorted(body[1:].split("|"))}}]
         elif body == "#num":
             specs = [{"LIKE_NUM": True}]
         elif body.startswith("/") and body.endswith("/"):
@@ -203,6 +222,8 @@ class _Compiler:
             if literals:
                 uniq = sorted(set(literals))
                 specs.append({"LOWER": {"IN": uniq}} if len(uniq) > 1 else {"LOWER": uniq[0]})
+        if sent_start:
+            specs = [dict(spec, IS_SENT_START=True) for spec in specs]
         if op:
             specs = [dict(spec, OP=op) for spec in specs]
         return specs
@@ -242,7 +263,7 @@ def _as_tuple(value: Any, what: str, rule_id: str) -> Tuple[str, ...]:
 
 
 _SIGNAL_KEYS = {"id", "category", "level", "imminent", "negatable", "topic", "past", "play", "resolve",
-                "by_subject", "overrides", "escalate_with", "lang", "patterns", "phrases"}
+                "by_subject", "overrides", "escalate_with", "outranks", "idiom", "lang", "patterns", "phrases"}
 _CUE_KEYS = {"id", "cue", "patterns", "phrases"}
 _CONTEXT_KEYS = {"id", "role", "patterns", "phrases"}
 
@@ -258,10 +279,15 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
     if category is not None and category not in CATEGORIES:
         raise RuleError(f"{rid}: unknown category {category!r}")
     level = raw.get("level", "crisis")
-    if level not in ("crisis", "check_in"):
-        raise RuleError(f"{rid}: level must be crisis or check_in")
-    if level == "crisis" and category is None:
-        raise RuleError(f"{rid}: a crisis rule needs a category")
+    if level not in ("crisis", "check_in", "latent"):
+        raise RuleError(f"{rid}: level must be crisis, check_in or latent")
+    if level in ("crisis", "latent") and category is None:
+        raise RuleError(f"{rid}: a {level} rule needs a category")
+    if level == "latent" and not raw.get("escalate_with"):
+        raise RuleError(f"{rid}: a latent rule needs escalate_with")
+    idiom = raw.get("idiom", "none")
+    if idiom not in ("none", "check_in"):
+        raise RuleError(f"{rid}: idiom must be none or check_in")
     imminent = raw.get("imminent", False)
     if imminent is True:
         imminent = "stated"
@@ -276,11 +302,12 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
     resolve = raw.get("resolve")
     by_subject: Dict[str, Outcome] = {}
     if resolve is not None:
-        if resolve not in ("subject", "object"):
-            raise RuleError(f"{rid}: resolve must be subject or object")
-        mapping = raw.get("by_subject") or {}
-        if set(mapping) != set(SUBJECT_CLASSES):
-            raise RuleError(f"{rid}: by_subject must map exactly {SUBJECT_CLASSES}")
+        if resolve not in ("subject", "object", "object_adult_first"):
+            raise RuleError(f"{rid}: resolve must be subject, object or object_adult_first")
+        mapping = dict(raw.get("by_subject") or {})
+        if not set(SUBJECT_CLASSES) <= set(mapping) <= set(SUBJECT_CLASSES + OPTIONAL_SUBJECT_CLASSES):
+            raise RuleError(f"{rid}: by_subject must map {SUBJECT_CLASSES} (and may map fragment)")
+        mapping.setdefault("fragment", mapping["unknown"])
         try:
             by_subject = {k: parse_outcome(v) for k, v in mapping.items()}
         except ValueError as exc:
@@ -299,7 +326,7 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
         imminent=imminent or None, negatable=bool(raw.get("negatable", True)), topic=bool(raw.get("topic", False)),
         past=past, play=play, resolve=resolve, by_subject=by_subject,
         overrides=frozenset(_as_tuple(raw.get("overrides"), "overrides", rid)), escalate_with=escalate_with,
-        lang=lang,
+        outranks=frozenset(_as_tuple(raw.get("outranks"), "outranks", rid)), idiom=idiom, lang=lang,
     )
 
 
@@ -353,9 +380,9 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
                 raise RuleError(f"{rule.id}: needs patterns or phrases")
             rules[rule.id] = rule
     for rule in rules.values():
-        for target in rule.overrides:
+        for target in rule.overrides | rule.outranks:
             if target not in rules or rules[target].group != "signal":
-                raise RuleError(f"{rule.id}: overrides unknown signal {target}")
+                raise RuleError(f"{rule.id}: overrides/outranks unknown signal {target}")
     exclude = data.get("fuzzy_exclude") or []
     if not isinstance(exclude, list) or not all(isinstance(w, str) for w in exclude):
         raise RuleError("fuzzy_exclude must be a list of words")

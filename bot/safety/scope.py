@@ -7,7 +7,7 @@ see them; the *logic* of scope lives here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
+from typing import FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 from spacy.tokens import Doc
 
@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 NEG_WINDOW = 5
 #: How far back the subject of a phrase is looked for, skipping auxiliaries and adverbs.
 SUBJECT_WINDOW = 8
+#: How far back a clause that shares an earlier subject ("... and isnt moving") looks for it.
+SUBJECT_WINDOW_SHARED = 14
 #: How many earlier sentences are searched for the person a "he"/"she" refers to.
 ANTECEDENT_SENTENCES = 2
 
@@ -24,6 +26,8 @@ PRONOUNS: FrozenSet[str] = frozenset({"he", "she", "they", "him", "her", "them",
 #: Words that can be the subject of a phrase when they appear inside it ("my BOYFRIEND hit me").
 SUBJECT_WORDS: FrozenSet[str] = frozenset({"i", "we", "he", "she", "they"})
 POSSESSIVES: FrozenSet[str] = frozenset({"my", "his", "her", "their", "our", "your"})
+#: A subject pronoun between a negation and a phrase starts a new clause ("not sure why, i want to die").
+CLAUSE_SUBJECTS: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you"})
 #: "no"/"nah" right before a subject is an interjection ("no i want to die"), not a negation.
 INTERJECTION_NEG: FrozenSet[str] = frozenset({"no", "nah", "nope"})
 INTERJECTION_NEXT: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you", "my", "it", "this",
@@ -37,8 +41,17 @@ also even only actually seriously honestly genuinely lowkey really just so liter
 saying tell tells told telling talk talks talking that again started starting starts start began begin
 totally completely already then now constantly randomly suddenly almost nearly probably maybe definitely
 basically truly legit ever kinda much very too getting gets got asked asks asking screaming screams yelled
-yells yelling crying cries cried keeps threatened threatens threatening swore promised went goes
+yells yelling crying cries cried keeps threatened threatens threatening swore promised went goes 's
+about with for on in at from by over up around
 """.split())
+#: Verbs that introduce reported speech: in "my son keeps SAYING i want to die", "i" is the son.
+SPEECH_WORDS: FrozenSet[str] = frozenset("""
+says said saying say tells told telling tell screams screamed screaming yells yelled yelling cries cried
+crying asks asked asking whispers whispered goes went
+""".split())
+#: How a small child addresses the caregiver: a quote that starts "mommy, i..." is the child speaking.
+VOCATIVES: FrozenSet[str] = frozenset({"mommy", "mama", "mom", "momma", "daddy", "dada", "papa", "dad", "nana",
+                                       "grandma", "grandpa", "auntie", "mami", "papi"})
 QUESTION_STARTS: FrozenSet[str] = frozenset({"is", "are", "does", "do", "can", "could", "will", "would",
                                              "should", "what", "how", "who", "when", "where", "why", "which",
                                              "am", "did", "has", "have", "any", "anyone"})
@@ -50,12 +63,17 @@ class WordClasses:
 
     neg: FrozenSet[str]
     breaks: FrozenSet[str]
+    hard: FrozenSet[str]
     child: FrozenSet[str]
     adult: FrozenSet[str]
+    child_context: FrozenSet[str]
+    child_acts: FrozenSet[str]
 
     @classmethod
     def from_sets(cls, sets: Mapping[str, FrozenSet[str]]) -> "WordClasses":
-        return cls(neg=sets["NEG"], breaks=sets["HARD"] | sets["SOFT"], child=sets["CHILD"], adult=sets["ADULT"])
+        return cls(neg=sets["NEG"], breaks=sets["HARD"] | sets["SOFT"], hard=sets["HARD"], child=sets["CHILD"],
+                   adult=sets["ADULT"], child_context=sets["CHILD_CONTEXT"],
+                   child_acts=sets["CHILD_ACTS"])
 
 
 def sentence_index(doc: Doc) -> Tuple[List[int], List[Tuple[int, int]]]:
@@ -79,7 +97,8 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     i, steps = start - 1, 0
     while i >= sent_start and steps < NEG_WINDOW:
         low = doc[i].lower_
-        if low in words.breaks:
+        # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.
+        if low in words.breaks or (low in CLAUSE_SUBJECTS and steps > 0):
             return False
         if low in words.neg and i not in ignore:
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
@@ -93,7 +112,7 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
 def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
     low = doc[i].lower_
     if low in SELF_WORDS:
-        return "self"
+        return _speaker_of_quote(doc, i, words, bounds, owner) or "self"
     if low in words.child:
         return "child"
     if low in words.adult:
@@ -109,16 +128,43 @@ def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, 
     return "thing"
 
 
+def _speaker_of_quote(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+                      owner: Sequence[int]) -> Optional[str]:
+    """If the "i" at ``i`` is inside reported speech ("she said mommy i want to die"), who is speaking."""
+    sent_start = bounds[owner[i]][0]
+    for j in range(i - 1, max(sent_start, i - 4) - 1, -1):
+        low = doc[j].lower_
+        if low in VOCATIVES:
+            return "child"
+        if low in SPEECH_WORDS:
+            if j + 1 < i and doc[j + 1].lower_ in ("me", "us"):  # "he told me i..." : "i" is the writer
+                return None
+            who = resolve_subject(doc, j, j + 1, words, bounds, owner)
+            return who if who in ("child", "adult", "unknown") else None
+    return None
+
+
 def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
     """The class of the nearest child or adult named before token ``i`` ("my son ... he"), else "unknown"."""
     first_sent = max(0, owner[i] - ANTECEDENT_SENTENCES)
     lowest = bounds[first_sent][0]
     for j in range(i - 1, lowest - 1, -1):
         low = doc[j].lower_
-        if low in words.child:
+        # "he told HIS (preschool) teacher he...": a person belonging to the pronoun's owner is someone else.
+        owned = any(k >= lowest and doc[k].lower_ in ("his", "her", "their") for k in (j - 1, j - 2))
+        if low in words.child and not owned:
             return "child"
-        if low in words.adult:
+        if low in words.adult and not owned:
             return "adult"
+    # No one named: words about babies and toddlers say who "he" is: things ("crib", "diaper", "tantrum")
+    # anywhere near, or what "he"/"she" does ("if HE doesnt stop CRYING").
+    last = bounds[owner[i]][1]
+    for j in range(lowest, last):
+        low = doc[j].lower_
+        if low in words.child_context:
+            return "child"
+        if low in words.child_acts and any(doc[k].lower_ in PRONOUNS for k in range(max(lowest, j - 4), j)):
+            return "child"
     return "unknown"
 
 
@@ -128,18 +174,29 @@ def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: 
 
     The phrase's first word counts when it is a person ("my BOYFRIEND hit me"); otherwise the nearest word
     before it that is not an auxiliary or adverb ("my TODDLER is literally killing me"); a body part or thing
-    owned by someone is theirs ("HIS lips are blue"); failing that, a person named inside the phrase.
+    owned by someone is theirs ("HIS lips are blue"); failing that, a person named inside the phrase; and
+    "fragment" when the sentence names no one ("wanna die tbh").
     """
     low = doc[start].lower_
     if low in SUBJECT_WORDS or low in PRONOUNS or low in SELF_WORDS or low in words.child or low in words.adult:
         return _classify(doc, start, words, bounds, owner)
     sent_start = bounds[owner[start]][0]
-    i, steps = start - 1, 0
-    while i >= sent_start and steps < SUBJECT_WINDOW:
+    i, steps, crossed = start - 1, 0, False
+    while i >= sent_start and steps < (SUBJECT_WINDOW_SHARED if crossed else SUBJECT_WINDOW):
         low = doc[i].lower_
-        if low in words.breaks:
+        if low in words.hard:
             break
-        if low not in SKIP_WORDS:
+        if low in words.breaks:
+            # "he fell off the bed AND isnt moving": a clause with no subject of its own shares the
+            # previous clause's subject, so from here on only a person word can be the subject.
+            crossed = True
+        elif crossed:
+            if low in SUBJECT_WORDS or low in PRONOUNS or low in SELF_WORDS or low in words.child \
+                    or low in words.adult:
+                return _classify(doc, i, words, bounds, owner)
+        # Auxiliaries, adverbs, prepositions and "-ing" verbs are passed over: in "my child keeps talking
+        # about dying" the subject of "dying" is "child".
+        elif low not in SKIP_WORDS and not (len(low) > 4 and low.endswith("ing")):
             return _classify(doc, i, words, bounds, owner)
         i -= 1
         steps += 1
@@ -147,21 +204,33 @@ def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: 
         low = doc[i].lower_
         if low in SUBJECT_WORDS or low in words.child or low in words.adult:
             return _classify(doc, i, words, bounds, owner)
-    return "unknown"
+    return "fragment"
 
 
 def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
-                   owner: Sequence[int]) -> str:
-    """Who the phrase ``[start, end)`` is aimed at ("hurt MY BABY", "kill HIM"): child, adult, or unknown."""
+                   owner: Sequence[int], adult_first: bool = False) -> str:
+    """Who the phrase ``[start, end)`` is aimed at ("hurt MY BABY", "kill HIM"): child, adult, or unknown.
+
+    With ``adult_first`` (threats of violence), a "him"/"her" refers to an adult named nearby before a child:
+    in "if that teacher touches my kid again i'll break her neck", "her" is the teacher.
+    """
     for i in range(end - 1, start - 1, -1):
         low = doc[i].lower_
         if low in words.child:
             return "child"
         if low in words.adult:
             return "adult"
-        if low in ("him", "her", "them"):
+        if low in ("him", "her", "them", "his", "their"):
+            if adult_first and _adult_named_before(doc, i, words, bounds, owner):
+                return "adult"
             return antecedent(doc, i, words, bounds, owner)
     return "unknown"
+
+
+def _adult_named_before(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+                        owner: Sequence[int]) -> bool:
+    lowest = bounds[max(0, owner[i] - ANTECEDENT_SENTENCES)][0]
+    return any(doc[j].lower_ in words.adult for j in range(lowest, i))
 
 
 def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:

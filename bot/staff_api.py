@@ -1,0 +1,81 @@
+"""Staff API for handoffs: list held conversations, join, reply, read messages, hand back to the bot.
+
+Bearer-token protected (STAFF_API_TOKEN) for scripts and integrations; with no token configured it is off.
+The staff console (signed-in staff, issue #5) uses the same HandoffService underneath.
+"""
+from __future__ import annotations
+
+import hmac
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from bot.handoff import HandoffError, HandoffService
+
+
+def _authorised(request: Request) -> bool:
+    token = request.app.state.settings.staff_api_token
+    given = request.headers.get("authorization", "")
+    return bool(token) and hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
+
+
+def _guarded(handler):  # type: ignore[no-untyped-def]
+    async def wrapper(request: Request) -> JSONResponse:
+        if not request.app.state.settings.staff_api_token:
+            return JSONResponse({"error": "staff API is off: set STAFF_API_TOKEN"}, status_code=503)
+        if not _authorised(request):
+            return JSONResponse({"error": "unauthorised"}, status_code=401)
+        try:
+            return await handler(request, request.app.state.handoffs)
+        except HandoffError as error:
+            return JSONResponse({"error": str(error)}, status_code=409)
+    return wrapper
+
+
+async def _json(request: Request) -> dict:
+    try:
+        body = await request.json()
+    except ValueError:
+        body = {}
+    return body if isinstance(body, dict) else {}
+
+
+async def list_handoffs(request: Request, handoffs: HandoffService) -> JSONResponse:
+    return JSONResponse({"handoffs": [{"id": h.id, "conversation_id": h.conversation_id, "channel": h.channel,
+                                       "status": h.status, "staff_name": h.staff_name,
+                                       "created_at": h.created_at.isoformat()} for h in handoffs.waiting_and_active()]})
+
+
+async def join(request: Request, handoffs: HandoffService) -> JSONResponse:
+    name = str((await _json(request)).get("staff_name") or "A staff member")[:80]
+    handoffs.join(request.path_params["conversation_id"], name)
+    return JSONResponse({"status": "active"})
+
+
+async def reply(request: Request, handoffs: HandoffService) -> JSONResponse:
+    text = str((await _json(request)).get("text") or "").strip()
+    if not text:
+        return JSONResponse({"error": "text is required"}, status_code=400)
+    handoffs.staff_reply(request.path_params["conversation_id"], text[:4000])
+    return JSONResponse({"status": "sent"})
+
+
+async def release(request: Request, handoffs: HandoffService) -> JSONResponse:
+    handoffs.release(request.path_params["conversation_id"])
+    return JSONResponse({"status": "ended"})
+
+
+async def messages(request: Request, handoffs: HandoffService) -> JSONResponse:
+    rows = handoffs.messages(request.path_params["conversation_id"])
+    return JSONResponse({"messages": [{"author": m.author, "text": m.text, "created_at": m.created_at.isoformat()}
+                                      for m in rows]})
+
+
+routes = [
+    Route("/staff/api/handoffs", _guarded(list_handoffs)),
+    Route("/staff/api/handoffs/{conversation_id}/join", _guarded(join), methods=["POST"]),
+    Route("/staff/api/handoffs/{conversation_id}/reply", _guarded(reply), methods=["POST"]),
+    Route("/staff/api/handoffs/{conversation_id}/release", _guarded(release), methods=["POST"]),
+    Route("/staff/api/handoffs/{conversation_id}/messages", _guarded(messages)),
+]

@@ -1,0 +1,64 @@
+"""Referral storage on a real (SQLite) database migrated by Alembic: encryption at rest and the purge."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot import crypto
+from bot.crypto import FieldCipher
+from bot.db.models import Referral
+from bot.db.session import make_engine, make_sessionmaker
+from bot.db.migrate import upgrade
+from bot.referrals import ReferralRequest, purge_resolved, store_referral
+
+
+@pytest.fixture
+def db(tmp_path):  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    upgrade(url)
+    return url, make_sessionmaker(make_engine(url))
+
+
+REQUEST = ReferralRequest(conversation_id="c1", channel="telegram", caregiver_name="Ana", contact_method="phone",
+                          contact_value="(212) 555-0199", best_time="mornings", child_age_months=30, age_note=None,
+                          reason="nightmares", preferred_language="Spanish")
+
+
+def test_contact_details_are_encrypted_at_rest(db) -> None:  # type: ignore[no-untyped-def]
+    url, sessions = db
+    cipher = FieldCipher(Fernet.generate_key().decode())
+    store_referral(sessions, cipher, REQUEST)
+    raw = sqlite3.connect(url[len("sqlite:///"):]).execute(
+        "select caregiver_name_enc, contact_value_enc, reason_enc, status from referrals").fetchone()
+    assert not any(secret in "".join(raw[:3]) for secret in ("Ana", "555-0199", "nightmares"))
+    assert [cipher.decrypt(v) for v in raw[:3]] == ["Ana", "(212) 555-0199", "nightmares"] and raw[3] == "new"
+
+
+def test_key_rotation_old_tokens_still_decrypt() -> None:
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    token = FieldCipher(old).encrypt("Ana")
+    assert FieldCipher(f"{new},{old}").decrypt(token) == "Ana"
+
+
+def test_development_key_is_created_once_with_owner_only_permissions(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "var" / "dev.key"
+    first = crypto._development_key(path)
+    assert crypto._development_key(path) == first
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_purge_deletes_only_referrals_resolved_longer_ago_than_retention(db) -> None:  # type: ignore[no-untyped-def]
+    _, sessions = db
+    cipher = FieldCipher(Fernet.generate_key().decode())
+    now = dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc)
+    ids = [store_referral(sessions, cipher, REQUEST).id for _ in range(3)]
+    with sessions() as session, session.begin():
+        old, recent, open_one = (session.get(Referral, i) for i in ids)
+        old.status, old.resolved_at = "resolved", now - dt.timedelta(days=100)
+        recent.status, recent.resolved_at = "resolved", now - dt.timedelta(days=10)
+    assert purge_resolved(sessions, retention_days=90, now=now) == 1
+    with sessions() as session:
+        assert {r.id for r in session.query(Referral)} == {ids[1], ids[2]}

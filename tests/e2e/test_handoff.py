@@ -1,0 +1,64 @@
+"""Handoff round trip through the gateway: caregiver -> staff -> caregiver, then back to the bot."""
+from __future__ import annotations
+
+from typing import List
+
+import httpx
+import pytest
+
+from bot.content import cached_content
+from bot.safety.answers import crisis_answer
+from tests.conftest import STAFF_TOKEN
+from tests.servers import Stack
+
+pytestmark = pytest.mark.e2e
+CONTENT = cached_content()
+STAFF = {"Authorization": f"Bearer {STAFF_TOKEN}"}
+
+
+def say(stack: Stack, sender: str, message: str) -> List[dict]:
+    response = httpx.post(f"{stack.gateway_url}/api/chat", json={"sender": sender, "message": message}, timeout=30)
+    response.raise_for_status()
+    return response.json()["replies"]
+
+
+def staff(stack: Stack, method: str, path: str, **kwargs) -> httpx.Response:  # type: ignore[no-untyped-def]
+    return httpx.request(method, f"{stack.gateway_url}/staff/api{path}", headers=STAFF, timeout=10, **kwargs)
+
+
+def test_handoff_round_trip_and_back_to_the_bot(stack: Stack, sender: str) -> None:
+    [waiting] = say(stack, sender, "can i please talk to a real person")
+    assert "asked a person from the clinic to join" in waiting["text"]
+    assert say(stack, sender, "my son has nightmares every night since the fire") == [], "held: the bot stays quiet"
+    held = [h for h in staff(stack, "GET", "/handoffs").json()["handoffs"] if h["conversation_id"] == sender]
+    assert held and held[0]["status"] == "waiting"
+
+    assert staff(stack, "POST", f"/handoffs/{sender}/join", json={"staff_name": "Maria"}).status_code == 200
+    assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "Hi, I'm Maria. I'm here."}).status_code == 200
+    updates = httpx.get(f"{stack.gateway_url}/api/chat/{sender}/updates", timeout=10).json()["replies"]
+    assert [u["text"] for u in updates] == ["Maria from the clinic has joined the chat.", "Hi, I'm Maria. I'm here."]
+    messages = staff(stack, "GET", f"/handoffs/{sender}/messages").json()["messages"]
+    assert messages[0] == {**messages[0], "author": "caregiver",
+                           "text": "my son has nightmares every night since the fire"}
+
+    # The crisis check keeps running while staff hold the conversation.
+    replies = say(stack, sender, "i cant do this anymore i want to kill myself")
+    assert replies[0]["text"] == crisis_answer(CONTENT, "suicide_self_harm", False).text
+
+    assert staff(stack, "POST", f"/handoffs/{sender}/release").status_code == 200
+    last = httpx.get(f"{stack.gateway_url}/api/chat/{sender}/updates",
+                     params={"after": updates[-1]["id"]}, timeout=10).json()["replies"]
+    assert [u["text"] for u in last] == [CONTENT.handoff["returned_to_bot"].strip()]
+    replies = say(stack, sender, "how long does one session last")
+    assert replies and "session" in replies[0]["text"].lower(), "the bot answers again"
+
+
+def test_staff_api_refuses_requests_without_the_token(stack: Stack, sender: str) -> None:
+    assert httpx.get(f"{stack.gateway_url}/staff/api/handoffs", timeout=10).status_code == 401
+    wrong = {"Authorization": "Bearer nope"}
+    assert httpx.post(f"{stack.gateway_url}/staff/api/handoffs/{sender}/reply", json={"text": "x"},
+                      headers=wrong, timeout=10).status_code == 401
+
+
+def test_replying_to_a_conversation_nobody_holds_is_refused(stack: Stack, sender: str) -> None:
+    assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "hello?"}).status_code == 409
