@@ -136,7 +136,8 @@ class ValidateReferralForm(FormValidationAction):
         if months is None:
             dispatcher.utter_message(text=referral_text("invalid_child_age"))
             return {"child_age": None, "child_age_months": None}
-        if child_age_note(months):
+        # Only when the age was just asked: the form re-validates filled slots when it restarts for a correction.
+        if child_age_note(months) and tracker.get_slot("requested_slot") == "child_age":
             dispatcher.utter_message(text=referral_text("older_child_note"))
         return {"child_age": describe_age(months), "child_age_months": months}
 
@@ -163,6 +164,15 @@ class ActionReferralSummary(Action):
                                child_age=slot("child_age"), reason=slot("reason"),
                                preferred_language=slot("preferred_language")),
             buttons=referral_buttons("summary_buttons"))
+        return []
+
+
+class ActionReferralWhichToChange(Action):
+    def name(self) -> Text:
+        return "action_referral_which_to_change"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(text=referral_text("which_to_change"), buttons=referral_buttons("change_buttons"))
         return []
 
 

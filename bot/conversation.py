@@ -28,6 +28,7 @@ class ConversationService:
         self._content = content
         self._guard = guard
         self._handoffs = handoffs
+        self._background: set = set()  # alert tasks, kept referenced until done so they are not collected
         # A caregiver in crisis gets the fixed answer after at most this long, even if Rasa hangs.
         self._crisis_timeout = crisis_timeout_seconds
 
@@ -57,7 +58,10 @@ class ConversationService:
                 decision = from_nlu
         replies = self._guard.compose(decision, rasa_replies, self.unavailable_reply())
         if decision.is_crisis:
-            await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])
+            escalation = await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])
+            task = asyncio.get_running_loop().create_task(self._guard.alert(escalation))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
         elif decision.kind == "check_in":
             await run_in_threadpool(self._guard.remember_check_in, sender, decision.category)
         return replies

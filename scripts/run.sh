@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # Run the assistant on one machine: set up .venv, train if the inputs changed, then start the Rasa server
 # (5005), the action server (5055) and the gateway (8000). Ctrl-C stops all three.
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-"$ROOT/scripts/setup_env.sh"
-source "$ROOT/scripts/defaults.sh"
-source "$ROOT/.venv/bin/activate"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 mkdir -p var models
 python scripts/build_responses.py
 python scripts/train.py

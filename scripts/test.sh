@@ -2,12 +2,7 @@
 # The whole test suite, as CI runs it (.ci/run calls this and nothing else):
 # content check, data validation, training (when inputs changed), dialogue test stories, then pytest
 # (actions, content, the crisis layer, and end-to-end tests against the real servers over HTTP).
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-"$ROOT/scripts/setup_env.sh"
-source "$ROOT/scripts/defaults.sh"
-source "$ROOT/.venv/bin/activate"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 mkdir -p var models results
 
 step() { printf '\n== %s\n' "$*"; }

@@ -1,18 +1,19 @@
 """The deterministic crisis detector: one message in, one ``Detection`` out.
 
-Layers, in order (each is small and lives in its own module):
+Layers, in order (each small and in its own module):
 
-1. ``normalize``: input hygiene (long text clipped to head + tail, control characters, accents, curly
-   apostrophes, contractions and texting spellings spelled out).
-2. spaCy (``spacy.blank("en")`` + sentencizer + lookup lemmatizer, no downloaded model) and one Matcher
-   and one PhraseMatcher built from ``rules.yml``: signals (what the words point at), cues (imminence) and
-   context (negation helpers, hyperbole, idioms, resources, past, play, questions).
-3. ``scope``: for every signal, is it negated, inside an idiom or a hotline request, a topic in a question
-   about CPP, a resolved past event, child play, and who is it about.
-4. ``policy``: what it then amounts to (crisis / check-in / nothing), whether it is imminent, and which
+1. ``normalize``: input hygiene. Long text is clipped to head + tail; control characters, accents and
+   curly apostrophes go; contractions and texting spellings are spelled out ("dont" -> "do not").
+2. spaCy (``spacy.blank("en")`` + sentencizer + lookup lemmatizer; no downloaded model) and Matchers built
+   from ``rules.yml``: *signals* (words that point at a crisis category), *cues* (imminence) and *context*
+   (pseudo-negation, seriousness, hyperbole, idioms, hotline requests, past, play, questions). A cheap
+   anchor index (``prefilter``) runs only the Matchers whose key words are in the message.
+3. ``scope``: for each signal, is it negated, part of an idiom or a hotline request, a topic of a question
+   about CPP, a resolved past event, child play, and who it is about.
+4. ``policy``: what that amounts to (crisis / check-in / nothing), whether it is imminent, and which
    category wins when several match.
 
-It cannot be trained away: nothing here learns. The NLU model is the second layer, for paraphrase.
+Nothing here learns, so it cannot be trained away; the NLU model is the second layer, for paraphrase.
 """
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ from spacy.tokens import Doc
 
 from . import scope
 from .normalize import normalize
+from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOLE_CATEGORIES, HYPERBOLE_PROOF,
+                     PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
 from .prefilter import AnchorIndex, Gate, doc_words, group_by_anchor
-from .policy import (ALWAYS_IMMINENT, CATEGORIES, HYPERBOLE_PROOF, PAST_DEFAULT, PLAY_DEFAULT, Finding,
-                     Outcome, choose, cue_kinds_for)
 from .rules import Rule, RuleBook, default_rulebook
 
 __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
+
+_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,39 @@ class Detection:
     rules: Tuple[str, ...]  # ids of the rules that fired, in the order they occur in the message
 
 
+NO_CRISIS = Detection("none", None, False, "en", ())
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One rule matched at tokens [start, end) of sentence ``sent``."""
+
+    rule: Rule
+    start: int
+    end: int
+    sent: int
+
+    @property
+    def span(self) -> Tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class _Context:
+    """Everything about a message that changes how a signal in it is read."""
+
+    doc: Doc
+    owner: List[int]  # token -> sentence number
+    bounds: List[Tuple[int, int]]  # sentence -> (start, end)
+    words: scope.WordClasses
+    not_negators: Set[int]  # token positions whose "not"/"no" negates nothing
+    idioms: List[Tuple[int, int]]
+    resources: List[Tuple[int, int]]
+    cues: List[_Hit]
+    serious: bool
+    sentences_with: Dict[str, Set[int]]
+
+
 class _KnownWords:
     """English word forms from the lemma table (its keys are hashed, so membership is tested through it)."""
 
@@ -56,16 +92,8 @@ class _KnownWords:
         return isinstance(word, str) and (word in self._lemmas or word in self._table)
 
 
-@dataclass(frozen=True)
-class _Hit:
-    rule: Rule
-    start: int
-    end: int
-    sent: int
-
-
 class CrisisDetector:
-    """Builds the spaCy pipeline and matchers once; ``detect`` is then cheap and thread-safe."""
+    """Builds the spaCy pipeline and matchers once (about a second); ``detect`` is then fast and thread-safe."""
 
     def __init__(self, book: Optional[RuleBook] = None) -> None:
         self._book = book or default_rulebook()
@@ -74,15 +102,16 @@ class CrisisDetector:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
         self._nlp = nlp
+        self._strings = nlp.vocab.strings
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Small Matchers, one per rule and anchor, each behind a gate that opens only when its anchor words
-        # are in the message (see prefilter.py): the same matches as one big Matcher, far fewer tries.
+        # are in the message (prefilter.py): the same matches as one big Matcher, far fewer tries.
         self._matchers: List[Tuple[str, str, Matcher]] = []  # (group, rule id, matcher)
         gates: List[Gate] = []
         for group in ("signal", "cue", "context"):
             for rule in self._book.of_group(group):
                 for gate, patterns in group_by_anchor(self._book.compiled[rule.id]):
-                    # Patterns are checked against spaCy's schema in tests/safety (validation costs ~0.5 s).
+                    # Patterns are checked against spaCy's schema in tests/safety (validating costs ~0.5 s).
                     matcher = Matcher(nlp.vocab, validate=False)
                     matcher.add(rule.id, list(patterns), greedy="LONGEST")
                     self._matchers.append((group, rule.id, matcher))
@@ -92,19 +121,19 @@ class CrisisDetector:
         self._index = AnchorIndex(gates)
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
-        self._known_words = _KnownWords(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup"))
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"))
         # spaCy's string store grows as new words are seen; one message at a time keeps that safe.
         self._lock = threading.Lock()
-        self._strings = nlp.vocab.strings
 
-    # ------------------------------------------------------------------------------------------ public
+    # ------------------------------------------------------------------------------------------------ public
     def detect(self, text: str) -> Detection:
         """Classify one caregiver message. Empty or non-text input is "none"."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         norm = normalize(text, self._known_words)
         if not norm:
-            return Detection("none", None, False, "en", ())
+            return NO_CRISIS
         if norm[-1] not in ".!?":
             norm += " ."  # a sentence end, so that patterns can require one ($EOS)
         with self._lock:
@@ -114,11 +143,26 @@ class CrisisDetector:
             raw += self._run(opened, doc, "signal")
             if not any(self._book.rules[rid].group == "signal" for rid, _, _ in raw):
                 # No crisis words at all (most messages): cues and context cannot change that.
-                return Detection("none", None, False, scope.guess_lang(doc), tuple(dict.fromkeys(r for r, _, _ in raw)))
+                fired = tuple(dict.fromkeys(rid for rid, _, _ in raw))
+                return Detection("none", None, False, scope.guess_lang(doc), fired)
             raw += self._run(opened, doc, "cue")
             raw += self._run(opened, doc, "context")
         return self._decide(doc, raw)
 
+    def matches(self, text: str) -> Tuple[Doc, List[Tuple[str, int, int]]]:
+        """Every rule match (rule id, start, end) in the normalised message, with no early exit: for rule
+        review and tests. The Doc holds the normalised text; do not log it."""
+        norm = normalize(text, self._known_words)
+        norm = norm + " ." if norm and norm[-1] not in ".!?" else norm
+        with self._lock:
+            doc = self._nlp(norm)
+            raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
+            opened = sorted(self._index.open_gates(*doc_words(doc)))
+            for group in ("signal", "cue", "context"):
+                raw += self._run(opened, doc, group)
+        return doc, raw
+
+    # --------------------------------------------------------------------------------------------- matching
     def _run(self, opened: List[int], doc: Doc, group: str) -> List[Tuple[str, int, int]]:
         out: List[Tuple[str, int, int]] = []
         for i in opened:
@@ -127,109 +171,88 @@ class CrisisDetector:
                 out.extend((rule_id, s, e) for _, s, e in matcher(doc))
         return out
 
-    # ------------------------------------------------------------------------------------------ internals
-    def _hits(self, doc: Doc, raw: List[Tuple[str, int, int]], owner: List[int]) -> List[_Hit]:
-        """Longest non-overlapping matches per rule, in text order."""
-        by_rule: Dict[str, List[Tuple[int, int]]] = {}
-        for rid, s, e in raw:
-            by_rule.setdefault(rid, []).append((s, e))
-        hits: List[_Hit] = []
-        for rid, spans in by_rule.items():
-            taken: List[Tuple[int, int]] = []
-            for s, e in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
-                if not any(scope.overlaps((s, e), t) for t in taken):
-                    taken.append((s, e))
-                    hits.append(_Hit(self._book.rules[rid], s, e, owner[s]))
-        hits.sort(key=lambda h: (h.start, h.end))
-        return hits
+    def _hits(self, raw: List[Tuple[str, int, int]], owner: List[int]) -> List[_Hit]:
+        return [_Hit(self._book.rules[rid], s, e, owner[s]) for rid, s, e in longest_per_rule(raw)]
 
+    # ------------------------------------------------------------------------------------------- deciding
     def _decide(self, doc: Doc, raw: List[Tuple[str, int, int]]) -> Detection:
         owner, bounds = scope.sentence_index(doc)
-        hits = self._hits(doc, raw, owner)
-        fired = tuple(dict.fromkeys(h.rule.id for h in hits))
-        words = self._words
-
-        ctx: Dict[str, List[_Hit]] = {}
-        for h in hits:
-            if h.rule.group == "context":
-                ctx.setdefault(h.rule.role or "", []).append(h)
-        # Negation words inside a pseudo-negation ("not gonna lie") or inside another crisis phrase ("i can't
-        # do this anymore, i want to die") do not negate what follows.
-        pseudo: Set[int] = {i for h in hits if h.rule.role == "pseudo_negation" or h.rule.group == "signal"
-                            for i in range(h.start, h.end)}
-        idioms = [(h.start, h.end) for h in ctx.get("idiom", [])]
-        resources = [(h.start, h.end) for h in ctx.get("resource", [])]
-        blockers = idioms + resources
-        serious = bool(ctx.get("serious"))
-        sents_with = {role: {h.sent for h in ctx.get(role, [])} for role in
-                      ("hyperbole", "past", "present", "play", "generic", "program")}
-
-        def blocked(h: _Hit) -> bool:
-            return any(scope.overlaps((h.start, h.end), b) for b in blockers)
-
-        def negated(h: _Hit) -> bool:
-            return scope.is_negated(doc, h.start, bounds[h.sent][0], words, pseudo)
-
-        cues: List[Tuple[str, int]] = [
-            (h.rule.cue or "", h.sent) for h in hits
-            if h.rule.group == "cue" and not blocked(h) and not negated(h)
-        ]
-
-        signals: List[_Hit] = []
-        idiom_check_ins: List[_Hit] = []
-        for h in hits:
-            if h.rule.group != "signal":
-                continue
-            if any(scope.overlaps((h.start, h.end), b) for b in resources):
-                continue
-            if any(scope.overlaps((h.start, h.end), b) for b in idioms):
-                # "i want to die of embarrassment": not a crisis, but words this strong earn a check-in.
-                if h.rule.idiom == "check_in":
-                    idiom_check_ins.append(h)
-                continue
-            signals.append(h)
-        overridden = {
-            id(h) for h in signals for o in signals
-            if (h.rule.id in o.rule.overrides and scope.overlaps((h.start, h.end), (o.start, o.end)))
-            or (h.rule.id in o.rule.outranks and h.sent == o.sent)
-        }
-        findings: List[Finding] = []
-        for h in signals:
-            if id(h) in overridden:
-                continue
-            finding = self._judge(doc, h, words, owner, bounds, cues, sents_with, serious, negated(h))
-            if finding is not None:
-                findings.append(finding)
-
+        hits = self._hits(raw, owner)
+        ctx = self._context(doc, hits, owner, bounds)
+        signals, idiom_check_ins = self._live_signals(hits, ctx)
+        findings = [f for f in (self._judge(h, ctx) for h in signals) if f is not None]
+        # "i want to die of embarrassment": an idiom, but words this strong still earn a kind check-in.
         findings += [Finding(h.rule.id, Outcome("check_in", h.rule.category), False, h.rule.lang)
                      for h in idiom_check_ins]
+
+        fired = tuple(dict.fromkeys(h.rule.id for h in hits))
         best = choose(findings)
         if best is None:
             lang = "es" if any(f.lang == "es" for f in findings) else scope.guess_lang(doc)
             return Detection("none", None, False, lang, fired)
-        lang = best.lang
-        if lang == "en" and any(f.lang == "es" and f.outcome.kind == best.outcome.kind for f in findings):
-            lang = "es"
-        imminent = best.imminent if best.outcome.kind == "crisis" else False
-        return Detection(best.outcome.kind, best.outcome.category, imminent, lang, fired)
+        spanish = best.lang == "es" or any(f.lang == "es" and f.outcome.kind == best.outcome.kind
+                                           for f in findings)
+        imminent = best.imminent and best.outcome.kind == "crisis"
+        return Detection(best.outcome.kind, best.outcome.category, imminent, "es" if spanish else "en", fired)
 
-    def _judge(self, doc: Doc, h: _Hit, words: scope.WordClasses, owner: List[int],
-               bounds: List[Tuple[int, int]], cues: List[Tuple[str, int]], sents_with: Dict[str, Set[int]],
-               serious: bool, is_negated: bool) -> Optional[Finding]:
-        """Turn one signal into a Finding, applying every scope rule in a fixed, documented order."""
-        rule = h.rule
-        if rule.negatable and is_negated:
+    def _context(self, doc: Doc, hits: List[_Hit], owner: List[int], bounds: List[Tuple[int, int]]) -> _Context:
+        by_role: Dict[str, List[_Hit]] = {}
+        for h in hits:
+            if h.rule.group == "context":
+                by_role.setdefault(h.rule.role or "", []).append(h)
+        # A "not" inside a pseudo-negation ("not gonna lie") or inside another crisis phrase ("i can't do
+        # this anymore, i want to die") negates nothing that follows.
+        not_negators = {i for h in hits if h.rule.role == "pseudo_negation" or h.rule.group == "signal"
+                        for i in range(h.start, h.end)}
+        ctx = _Context(
+            doc=doc, owner=owner, bounds=bounds, words=self._words, not_negators=not_negators,
+            idioms=[h.span for h in by_role.get("idiom", [])],
+            resources=[h.span for h in by_role.get("resource", [])],
+            cues=[], serious=bool(by_role.get("serious")),
+            sentences_with={role: {h.sent for h in by_role.get(role, [])} for role in _CONTEXT_SENTENCE_ROLES},
+        )
+        blockers = ctx.idioms + ctx.resources
+        ctx.cues = [h for h in hits if h.rule.group == "cue"
+                    and not any(scope.overlaps(h.span, b) for b in blockers) and not self._negated(h, ctx)]
+        return ctx
+
+    def _live_signals(self, hits: List[_Hit], ctx: _Context) -> Tuple[List[_Hit], List[_Hit]]:
+        """Signals left after hotline requests, idioms and more specific rules are taken out."""
+        signals: List[_Hit] = []
+        idiom_check_ins: List[_Hit] = []
+        for h in hits:
+            if h.rule.group != "signal" or any(scope.overlaps(h.span, r) for r in ctx.resources):
+                continue
+            if any(scope.overlaps(h.span, i) for i in ctx.idioms):
+                if h.rule.idiom == "check_in":
+                    idiom_check_ins.append(h)
+                continue
+            signals.append(h)
+        replaced = {
+            id(h) for h in signals for o in signals
+            if (h.rule.id in o.rule.overrides and scope.overlaps(h.span, o.span))
+            or (h.rule.id in o.rule.outranks and h.sent == o.sent)
+        }
+        return [h for h in signals if id(h) not in replaced], idiom_check_ins
+
+    def _negated(self, h: _Hit, ctx: _Context) -> bool:
+        return scope.is_negated(ctx.doc, h.start, ctx.bounds[h.sent][0], ctx.words, ctx.not_negators)
+
+    def _judge(self, h: _Hit, ctx: _Context) -> Optional[Finding]:
+        """Turn one signal into a Finding, applying every scope rule in a fixed, documented order:
+        negation, question topic, who it is about, play, resolved past, escalation, imminence, hyperbole."""
+        rule, doc, bounds = h.rule, ctx.doc, ctx.bounds
+        if rule.negatable and self._negated(h, ctx):
             return None
-        if rule.topic and (h.sent in sents_with["generic"] or (
-                h.sent in sents_with["program"] and scope.is_question(doc, bounds[h.sent]))):
+        if rule.topic and (h.sent in ctx.sentences_with["generic"] or (
+                scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(doc, bounds[h.sent], ctx.words))):
             return None
 
         outcome = Outcome("check_in" if rule.level == "latent" else rule.level, rule.category)
         if rule.resolve == "subject":
-            who = scope.resolve_subject(doc, h.start, h.end, words, bounds, owner)
-            outcome = rule.by_subject[who]
+            outcome = rule.by_subject[scope.resolve_subject(doc, h.start, h.end, ctx.words, bounds, ctx.owner)]
         elif rule.resolve in ("object", "object_adult_first"):
-            who = scope.resolve_object(doc, h.start, h.end, words, bounds, owner,
+            who = scope.resolve_object(doc, h.start, h.end, ctx.words, bounds, ctx.owner,
                                        adult_first=rule.resolve == "object_adult_first")
             outcome = rule.by_subject[who]
         if outcome.kind == "none":
@@ -238,7 +261,7 @@ class CrisisDetector:
             outcome = Outcome("check_in", outcome.category)  # only escalate_with cues can make it count
         category = outcome.category
 
-        if h.sent in sents_with["play"]:
+        if h.sent in ctx.sentences_with["play"]:
             action = rule.play or (PLAY_DEFAULT[category] if category else "none")
             if action == "none":
                 return None
@@ -246,31 +269,50 @@ class CrisisDetector:
                 outcome = Outcome("check_in", category)
 
         near = {h.sent - 1, h.sent, h.sent + 1}
-        if category and near & sents_with["past"] and h.sent not in sents_with["present"]:
+        if category and near & ctx.sentences_with["past"] and h.sent not in ctx.sentences_with["present"]:
             action = rule.past or PAST_DEFAULT[category]
             if action == "none":
                 return None
             if action == "check_in":
                 outcome = Outcome("check_in", category)
 
-        def cues_near(allowed: Set[str]) -> Set[str]:
-            return {kind for kind, sent in cues if kind in allowed and
-                    (sent in near if kind != "plan_now" else sent in (h.sent, h.sent + 1))}
+        earlier = ctx.sentences_with["earlier"] if category in EARLIER_NOT_IMMINENT else set()
 
-        if outcome.kind == "check_in" and rule.escalate_with and cues_near(set(rule.escalate_with)):
+        def cues_near(allowed: Set[str]) -> Set[str]:
+            return {c.rule.cue or "" for c in ctx.cues if c.rule.cue in allowed and c.sent not in earlier and (
+                c.sent in near if c.rule.cue != "plan_now" else scope.same_plan(doc, h, c, bounds, ctx.words))}
+
+        if outcome.kind == "check_in" and category and rule.escalate_with and cues_near(set(rule.escalate_with)):
             outcome = Outcome("crisis", category)
         elif rule.level == "latent":
             return None
-        kinds: Set[str] = cues_near(set(cue_kinds_for(category)))
+
+        kinds = cues_near(set(cue_kinds_for(category)))
         if rule.imminent:
             kinds.add(rule.imminent)
         always = category in ALWAYS_IMMINENT
-        imminent = always or bool(kinds)
-
-        if outcome.kind == "crisis" and not serious and not always and not (kinds & HYPERBOLE_PROOF):
-            if {h.sent, h.sent + 1} & sents_with["hyperbole"]:
+        if outcome.kind == "crisis" and not ctx.serious and not always and not (kinds & HYPERBOLE_PROOF) \
+                and category in HYPERBOLE_CATEGORIES:
+            if {h.sent, h.sent + 1} & ctx.sentences_with["hyperbole"]:
                 outcome = Outcome("check_in", category)
-        return Finding(rule.id, outcome, imminent and outcome.kind == "crisis", rule.lang)
+        imminent = outcome.kind == "crisis" and (always or bool(kinds))
+        return Finding(rule.id, outcome, imminent, rule.lang)
+
+
+def longest_per_rule(raw: List[Tuple[str, int, int]]) -> List[Tuple[str, int, int]]:
+    """Per rule, the longest matches that do not overlap (as spaCy's greedy="LONGEST"), in text order."""
+    by_rule: Dict[str, List[Tuple[int, int]]] = {}
+    for rid, s, e in raw:
+        by_rule.setdefault(rid, []).append((s, e))
+    out: List[Tuple[str, int, int]] = []
+    for rid, spans in by_rule.items():
+        taken: List[Tuple[int, int]] = []
+        for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+            if not any(scope.overlaps((s, e), t) for t in taken):
+                taken.append((s, e))
+                out.append((rid, s, e))
+    out.sort(key=lambda m: (m[1], m[2], m[0]))
+    return out
 
 
 _INSTANCE: Optional[CrisisDetector] = None
@@ -285,4 +327,3 @@ def get_detector() -> CrisisDetector:
             if _INSTANCE is None:
                 _INSTANCE = CrisisDetector()
     return _INSTANCE
-

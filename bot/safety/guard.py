@@ -7,7 +7,6 @@ and is relayed as it is; a crisis that only Rasa's NLU model saw is recorded too
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from typing import List, Optional
@@ -52,8 +51,10 @@ class CrisisGuard:
         self._sessions = sessions
         self._alerter = alerter
         self._detector = get_detector()
-        # Texts of every fixed safety answer, to recognise Rasa's copy of one when the gateway sends its own.
-        self._safety_texts = {a.text for a in all_answers(content)} | {check_in_replies(content)[0]["text"]}
+        # Every fixed safety text and each of its paragraphs: Rasa's REST channel sends a text without buttons
+        # as one message per paragraph, and the gateway must recognise those pieces as its own answer.
+        texts = [a.text for a in all_answers(content)] + [check_in_replies(content)[0]["text"]]
+        self._safety_texts = set(texts) | {p.strip() for t in texts for p in t.split("\n\n")}
 
     # ------------------------------------------------------------------ deciding
     def _take_pending_check_in(self, conversation_id: str) -> Optional[str]:
@@ -84,17 +85,13 @@ class CrisisGuard:
                 and r.get("text") not in self._safety_texts]
 
     def compose(self, decision: Decision, rasa_replies: Optional[List[dict]], unavailable: dict) -> List[dict]:
-        """The replies the caregiver sees: the safety answer first whenever there is one, then Rasa's others."""
+        """The replies the caregiver sees: the whole fixed safety answer first whenever there is one (Rasa's own
+        copy, which it may send split into paragraphs, is replaced by it), then Rasa's other replies."""
         replies = list(rasa_replies or [])
         if decision.is_crisis:
             answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
-            if len(replies) >= 2 and replies[0].get("text") == answer.text \
-                    and _custom(replies[1]) == answer.payload():
-                return replies  # Rasa already led with the same fixed answer: its tracker matches what is shown
             return answer.replies() + self._without_safety_replies(replies)
         if decision.kind == "check_in":
-            if any(_custom(r).get("type") == "check_in" for r in replies):
-                return replies
             return check_in_replies(self._content) + self._without_safety_replies(replies)
         return replies if rasa_replies is not None else [unavailable]
 
@@ -113,7 +110,7 @@ class CrisisGuard:
             session.merge(PendingCheckIn(conversation_id=conversation_id, category=category))
 
     def record(self, decision: Decision, conversation_id: str, channel: str, text: str) -> Escalation:
-        """Store the escalation (status `new`) and alert staff in the background."""
+        """Store the escalation (status `new`). Runs in a worker thread; `alert` then tells staff."""
         answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
         escalation = Escalation(conversation_id=conversation_id, channel=channel, category=answer.category,
                                 severity=answer.severity, lang=decision.lang, detected_by=decision.detected_by,
@@ -122,9 +119,10 @@ class CrisisGuard:
             session.add(escalation)
         logger.warning("escalation %s recorded: category=%s severity=%s channel=%s detected_by=%s",
                        escalation.id, escalation.category, escalation.severity, channel, decision.detected_by)
-        if self._alerter.enabled:
-            asyncio.get_running_loop().create_task(self._alerter.notify(escalation))
         return escalation
+
+    async def alert(self, escalation: Escalation) -> bool:
+        return await self._alerter.notify(escalation)
 
     def escalations_for(self, conversation_id: str) -> List[Escalation]:
         with self._sessions() as session:

@@ -51,7 +51,8 @@ _WORDS: Dict[str, str] = {
     "anymoe": "anymore", "anymor": "anymore", "nvm": "never mind", "nevermind": "never mind", "iam": "i am",
     "alot": "a lot", "nvr": "never", "evry": "every", "wat": "what", "wut": "what", "kno": "know",
     "gna": "going to", "smth": "something", "sumthin": "something", "wanted2": "wanted to", "lil": "little",
-    "tmr": "tomorrow", "bday": "birthday", "yr": "year", "yrs": "years", "o.d.": "od", "o.d": "od", "j/k": "jk", "/j": "jk", "/s": "jk",
+    "tmr": "tomorrow", "bday": "birthday", "yr": "year", "yrs": "years", "o.d.": "od", "o.d": "od",
+    "j/k": "jk", "/j": "jk", "/s": "jk",
     # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
     "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
 }
@@ -63,25 +64,46 @@ _TWO_WORDS = re.compile(r"\bbaby\s+(daddy|dad|mama|momma|mamma)\b")
 _CLITICS = ((re.compile(r"(\w)n't\b"), r"\1 not"), (re.compile(r"(\w)'ll\b"), r"\1 will"),
             (re.compile(r"(\w)'re\b"), r"\1 are"), (re.compile(r"(\w)'ve\b"), r"\1 have"),
             (re.compile(r"(\w)'m\b"), r"\1 am"))
-# "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
-# "ill", "id", "hed", "hell" typed for "i'll", "i'd", "he'd", "he'll": only when a verb follows, so "my son is
-# ill" and "go to hell" stay as they are.
-_VERBS = ("hurt|harm|kill|shake|hit|do|never|just|end|die|lose|snap|take|try|go|be|have|jump|cut|overdose|od|"
-          "shoot|hang|drown|smother|choke|throw|slap|rather|want|need|make|probably|definitely|actually|really|"
-          "totally|regret|leave|run|drive|swallow|stop|call|get|tell|say|hate|beat|stab|murder|find|come|show|hunt|take|"
-          "break|snap|bash|smash|burn|pull|mess|ruin|destroy|slap|punch|kick|choke|strangle|poison|see|let|send|"
-          "never|always|make|put|keep|give|fuck")
+# "ill", "id", "hed", "hell" typed for "i'll", "i'd", "he'd", "he'll": only when a verb follows, so "my son
+# is ill" and "go to hell" stay as they are.
+_VERBS = "|".join("""
+hurt harm kill shake hit do never just end die lose snap take try go be have jump cut overdose od shoot hang
+drown smother choke throw slap rather want need make probably definitely actually really totally regret
+leave run drive swallow stop call get tell say hate beat stab murder find come show hunt break bash smash
+burn pull mess ruin destroy punch kick strangle poison see let send always put keep give fuck
+""".split())
 _ILL_ID = re.compile(r"\b(ill|id|hed|shed|hell|shell|theyd|youd)\s+(?=(?:" + _VERBS + r")\b)")
 _ILL_ID_MAP = {"ill": "i will", "id": "i would", "hed": "he would", "shed": "she would", "hell": "he will",
                "shell": "she will", "theyd": "they would", "youd": "you would"}
 # Singular adult nouns typed without the possessive apostrophe: "my husbands food", "my exs girlfriend".
-_POSSESSIVE = re.compile(r"\b(husband|wife|boyfriend|girlfriend|bf|gf|ex|partner|fiance|babydaddy|babymama)s\b(?=\s+[a-z])")
-# Words that only describe which child: "my foster baby", "her little boy", "my step son" -> the child noun.
-_CHILD_NOUNS = r"(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)"
-_CHILD_ADJ = re.compile(r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|infant|newborn|"
-                        r"baby|bio|biological|step|own|sweet|beautiful|only|other|twin|two|three|4|5)\s+(?=" + _CHILD_NOUNS + r"\b)")
+_POSSESSIVE = re.compile(
+    r"\b(husband|wife|boyfriend|girlfriend|bf|gf|ex|partner|fiance|babydaddy|babymama)s\b(?=\s+[a-z])")
+# "my sons teacher", "my kids mom", "his moms boyfriend": a person noun typed without the possessive
+# apostrophe, before a word that says whose person, body part or place it is. Only before such words, so
+# that "my sons are fighting" stays a plural.
+_POSSESSIVE_PERSON = re.compile(
+    r"\b(son|daughter|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|mom|dad|mommy|daddy|"
+    r"mother|father|brother|sister|grandpa|grandma|uncle|aunt|cousin|friend|neighbor|sitter|babysitter|"
+    r"teacher|nanny|coparent|pediatrician|doctor)s\s+(?=(?:dad|daddy|mom|mommy|mother|father|stepdad|stepmom|"
+    r"teacher|therapist|counselor|grandpa|grandma|grandfather|grandmother|coach|babysitter|sitter|nanny|friend|"
+    r"friends|uncle|aunt|cousin|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|doctor|"
+    r"pediatrician|receptionist|caseworker|daycare|school|preschool|bio|birth|foster|head|face|neck|arm|arms|"
+    r"leg|legs|body|back|hand|hands|mouth|eye|eyes|room|bed|house|place|home|car|crib|bottom|private|"
+    r"privates)\b)")
+# Masked swearing: "f***", "f**king", "b****", "sh*t" are the words they hide.
+_MASKED = ((re.compile(r"\bf[*#@$%!]{2,}(?:c?k)?(ing|in|ed|er)?(?![\w*])"), r"fuck\1"),
+           (re.compile(r"\bb[*#@$%!]{3,}(?![\w*])"), "bitch"),
+           (re.compile(r"\bsh[*#@$%!]t\b"), "shit"))
+# Words that only say which child: "my foster baby", "her little boy", "my step son" -> the child noun.
+_CHILD_NOUNS = ("(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|"
+                "toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)")
+_CHILD_ADJ = re.compile(
+    r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|infant|newborn|baby|bio|"
+    r"biological|step|own|beautiful|only|other|twin|two|three|4|5)\s+(?=" + _CHILD_NOUNS + r"\b)")
 _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*ones?\b")
-_TWO_AS_TO = re.compile(r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
+# "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
+_TWO_AS_TO = re.compile(
+    r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
 _AGE = re.compile(
@@ -154,6 +176,9 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = pattern.sub(repl, text)
     text = _ILL_ID.sub(lambda m: _ILL_ID_MAP[m.group(1)] + " ", text)
     text = _POSSESSIVE.sub(r"\1's", text)
+    text = _POSSESSIVE_PERSON.sub(r"\1's ", text)
+    for pattern, repl in _MASKED:
+        text = pattern.sub(repl, text)
     text = _TWO_AS_TO.sub(r"\1 to ", text)
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)

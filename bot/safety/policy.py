@@ -21,7 +21,8 @@ PRECEDENCE: Tuple[str, ...] = (
 )
 
 #: Kinds of imminence cue (rules.yml `cues:`).
-CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe")
+CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe",
+                               "target")
 
 #: Which cue kinds make a category "call 911 now". Anything not listed keeps the category's calmer lead.
 IMMINENT_CUES: Mapping[str, FrozenSet[str]] = {
@@ -36,15 +37,23 @@ IMMINENT_CUES: Mapping[str, FrozenSet[str]] = {
     # Always imminent (see ALWAYS_IMMINENT).
     "child_medical": frozenset(),
     # 911 for an attempt or means at hand.
-    "child_suicidal": frozenset({"means", "weapon", "attempt", "tried", "severe"}),
-    # 911 (and 988) when there is a weapon, a plan for now, or the person is at hand.
-    "harm_to_others": frozenset({"weapon", "means", "plan_now", "danger_now"}),
+    "child_suicidal": frozenset({"means", "weapon", "attempt", "tried", "severe", "hurt"}),
+    # 911 (and 988) when there is a weapon, a plan for now, the person is at hand or their place known.
+    "harm_to_others": frozenset({"weapon", "means", "plan_now", "danger_now", "target"}),
 }
 ALWAYS_IMMINENT: FrozenSet[str] = frozenset({"child_medical"})
 
 #: Imminence from these cue kinds is concrete (pills in hand, bleeding): a "lol" does not undo it.
 #: A time word ("tonight") or a person nearby does not make a joke serious on its own.
 HYPERBOLE_PROOF: FrozenSet[str] = frozenset({"means", "weapon", "attempt", "tried", "severe", "hurt", "stated"})
+
+#: Laughter or a joke frame makes the writer's *own* crisis words a check-in ("i want to die lol"). A report
+#: about someone else ("he said he'll put me in the ground lol") is not made safe by nervous laughter.
+HYPERBOLE_CATEGORIES: FrozenSet[str] = frozenset({"suicide_self_harm", "harm_to_child_fear", "harm_to_others"})
+
+#: Categories whose "call 911 now" means danger *now*: an injury or a weapon in a sentence dated earlier ("he
+#: broke my nose last week") does not make the answer imminent.
+EARLIER_NOT_IMMINENT: FrozenSet[str] = frozenset({"domestic_violence"})
 
 #: What a resolved-past frame ("3 years ago", "we left him", "before she came to us") does to a signal of
 #: each category, unless the rule says otherwise. Thoughts of dying in the past still earn a check-in.
@@ -62,7 +71,7 @@ PLAY_DEFAULT: Mapping[str, str] = {
 #: Roles of `context:` rules in rules.yml; see bot/safety/scope.py for what each does.
 CONTEXT_ROLES: Tuple[str, ...] = (
     "pseudo_negation", "serious", "hyperbole", "idiom", "resource", "past", "present", "play", "generic",
-    "program",
+    "program", "earlier",
 )
 
 

@@ -1,10 +1,11 @@
 """Cheap pre-check that tells which rules could possibly match a message, before spaCy's Matcher runs.
 
-spaCy's Matcher tries every pattern at every token; with about two thousand patterns that costs several
+spaCy's Matcher tries every pattern at every token; with about three thousand patterns that costs several
 milliseconds. Almost every pattern needs at least one specific word ("kill", "suicide", "breathing"), so
 each pattern gets an *anchor*: its most selective required word set. A rule's Matcher runs only when one of
-its anchors occurs in the message (patterns of a rule are grouped by anchor, one small Matcher each). This changes speed, never results: a pattern without an anchor always
-runs, and typo-tolerant (FUZZY) anchors are checked with the same edit-distance test spaCy uses.
+its anchors occurs in the message (a rule's patterns are grouped by anchor, one small Matcher each). This
+changes speed, never results: a pattern without an anchor always runs, and typo-tolerant (FUZZY) anchors
+are checked with the same edit-distance test spaCy uses (tests/safety/test_rules.py checks the equality).
 """
 from __future__ import annotations
 
@@ -81,39 +82,55 @@ def _cost(anchor: Anchor) -> Tuple[int, int]:
     return (len(anchor.words & _COMMON), len(anchor.words))
 
 
-def pattern_anchor(pattern: Sequence[Mapping[str, Any]]) -> Optional[Anchor]:
-    """The most selective required word set of one spaCy pattern, or None when it has none."""
-    best: Optional[Anchor] = None
+#: Besides its anchor, a gate checks up to this many more required word sets (all must be in the message):
+#: "hit ... his head ... vomiting" runs only when all three kinds of word are there.
+MAX_EXTRA_ANCHORS = 2
+
+
+def pattern_anchors(pattern: Sequence[Mapping[str, Any]]) -> List[Anchor]:
+    """Every required word set of one spaCy pattern, most selective first (fuzzy ones only as the first)."""
+    found: List[Anchor] = []
     for spec in pattern:
         if not _required(spec):
             continue
         anchor = _anchor_of(spec)
-        if anchor is not None and (best is None or _cost(anchor) < _cost(best)):
-            best = anchor
-    return best
+        if anchor is not None and anchor not in found:
+            found.append(anchor)
+    found.sort(key=_cost)
+    return found
+
+
+def pattern_anchor(pattern: Sequence[Mapping[str, Any]]) -> Optional[Anchor]:
+    """The most selective required word set of one spaCy pattern, or None when it has none."""
+    found = pattern_anchors(pattern)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)
 class Gate:
-    """Opens when its anchor is in the message; a gate without an anchor is always open."""
+    """Opens when its anchor (and every extra anchor) is in the message; with no anchor it is always open."""
 
     anchor: Optional[Anchor]
+    extra: Tuple[Anchor, ...] = ()
 
     def open(self, lowers: FrozenSet[str], lemmas: FrozenSet[str], memo: Dict[Tuple[str, int], bool]) -> bool:
-        return self.anchor is None or self.anchor.present(lowers, lemmas, memo)
+        return self.anchor is None or (self.anchor.present(lowers, lemmas, memo)
+                                       and all(a.present(lowers, lemmas, memo) for a in self.extra))
 
 
-Pattern = Sequence[Mapping[str, Any]]
+Pattern = List[Dict[str, Any]]
 
 
 def group_by_anchor(patterns: Iterable[Pattern]) -> List[Tuple[Gate, List[Pattern]]]:
     """Split one rule's patterns into groups that share an anchor, each behind its own gate."""
-    groups: Dict[Tuple[str, FrozenSet[str], Tuple[Tuple[str, int], ...]], Tuple[Gate, List[Pattern]]] = {}
+    groups: Dict[Tuple[Optional[Anchor], Tuple[Anchor, ...]], Tuple[Gate, List[Pattern]]] = {}
     for pattern in patterns:
-        anchor = pattern_anchor(pattern)
-        key = (anchor.attr, anchor.words, anchor.fuzzy) if anchor else ("", frozenset(), ())
+        found = pattern_anchors(pattern)
+        anchor = found[0] if found else None
+        extra = tuple(a for a in found[1:] if a.attr != "FUZZY")[:MAX_EXTRA_ANCHORS]
+        key = (anchor, extra)
         if key not in groups:
-            groups[key] = (Gate(anchor), [])
+            groups[key] = (Gate(anchor, extra), [])
         groups[key][1].append(pattern)
     return list(groups.values())
 
@@ -122,6 +139,7 @@ class AnchorIndex:
     """Which gates a message opens, found by looking its words up instead of testing every gate."""
 
     def __init__(self, gates: Sequence[Gate]) -> None:
+        self._gates = list(gates)
         self._by_lower: Dict[str, List[int]] = {}
         self._by_lemma: Dict[str, List[int]] = {}
         self._fuzzy: List[Tuple[int, Anchor]] = []
@@ -138,14 +156,19 @@ class AnchorIndex:
                     index.setdefault(word, []).append(i)
 
     def open_gates(self, lowers: FrozenSet[str], lemmas: FrozenSet[str]) -> Set[int]:
-        opened: Set[int] = set(self._always)
+        candidates: Set[int] = set()
         for word in lowers:
-            opened.update(self._by_lower.get(word, ()))
+            candidates.update(self._by_lower.get(word, ()))
         for word in lemmas:
-            opened.update(self._by_lemma.get(word, ()))
+            candidates.update(self._by_lemma.get(word, ()))
         memo: Dict[Tuple[str, int], bool] = {}
         for i, anchor in self._fuzzy:
             if anchor.present(lowers, lemmas, memo):
+                candidates.add(i)
+        opened: Set[int] = set(self._always)
+        for i in candidates:
+            extra = self._gates[i].extra
+            if not extra or all(a.present(lowers, lemmas, memo) for a in extra):
                 opened.add(i)
         return opened
 

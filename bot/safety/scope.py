@@ -1,13 +1,13 @@
 """How the words around a crisis phrase change its meaning: negation, who it is about, frames.
 
 Every function here is small and deterministic, and works on the spaCy ``Doc`` of the normalised text. The
-word lists they use come from ``rules.yml`` (sets NEG, HARD, SOFT, CHILD, ADULT) so that reviewers can
-see them; the *logic* of scope lives here.
+clinical word lists come from ``rules.yml`` (sets NEG, HARD, SOFT, CHILD, ADULT, CHILD_CONTEXT, CHILD_ACTS)
+so that reviewers can see them; grammar words and the *logic* of scope live here.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, List, Mapping, Optional, Protocol, Sequence, Set, Tuple
 
 from spacy.tokens import Doc
 
@@ -52,9 +52,34 @@ crying asks asked asking whispers whispered goes went
 #: How a small child addresses the caregiver: a quote that starts "mommy, i..." is the child speaking.
 VOCATIVES: FrozenSet[str] = frozenset({"mommy", "mama", "mom", "momma", "daddy", "dada", "papa", "dad", "nana",
                                        "grandma", "grandpa", "auntie", "mami", "papi"})
+#: Person nouns with a gender, so that "she" is not taken for "my husband" ("i handed her to my husband, i was
+#: going to hurt her": "her" is the baby).
+MALE_WORDS: FrozenSet[str] = frozenset("""
+husband hubby dh boyfriend bf fiance man dad daddy father stepdad stepfather brother uncle grandpa grandfather
+guy son stepson grandson nephew boy fil babydaddy papa esposo marido novio hijo nino
+""".split())
+FEMALE_WORDS: FrozenSet[str] = frozenset("""
+wife girlfriend gf fiancee woman lady mom mommy mother stepmom stepmother sister aunt grandma grandmother
+daughter stepdaughter granddaughter grandaughter niece girl mil babymama mama esposa novia hija nina
+""".split())
+_MALE_PRONOUNS: FrozenSet[str] = frozenset({"he", "him", "his", "himself", "hisself"})
+_FEMALE_PRONOUNS: FrozenSet[str] = frozenset({"she", "her", "hers", "herself"})
 QUESTION_STARTS: FrozenSet[str] = frozenset({"is", "are", "does", "do", "can", "could", "will", "would",
                                              "should", "what", "how", "who", "when", "where", "why", "which",
                                              "am", "did", "has", "have", "any", "anyone"})
+
+
+class SpanLike(Protocol):
+    """A matched rule's position: token span and sentence number."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def sent(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -109,7 +134,8 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     return False
 
 
-def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
+def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+              owner: Sequence[int]) -> str:
     low = doc[i].lower_
     if low in SELF_WORDS:
         return _speaker_of_quote(doc, i, words, bounds, owner) or "self"
@@ -144,12 +170,17 @@ def _speaker_of_quote(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tup
     return None
 
 
-def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> str:
+def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
+               owner: Sequence[int]) -> str:
     """The class of the nearest child or adult named before token ``i`` ("my son ... he"), else "unknown"."""
     first_sent = max(0, owner[i] - ANTECEDENT_SENTENCES)
     lowest = bounds[first_sent][0]
+    pron = doc[i].lower_
+    wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
     for j in range(i - 1, lowest - 1, -1):
         low = doc[j].lower_
+        if low in wrong_gender:
+            continue
         # "he told HIS (preschool) teacher he...": a person belonging to the pronoun's owner is someone else.
         owned = any(k >= lowest and doc[k].lower_ in ("his", "her", "their") for k in (j - 1, j - 2))
         if low in words.child and not owned:
@@ -217,6 +248,11 @@ def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: S
     for i in range(end - 1, start - 1, -1):
         low = doc[i].lower_
         if low in words.child:
+            # "hurt my kid's therapist": the person the child owns is the one aimed at.
+            if i + 1 < len(doc) and doc[i + 1].text == "'s":
+                for j in range(i + 2, min(len(doc), i + 5)):
+                    if doc[j].lower_ in words.adult:
+                        return "adult"
             return "child"
         if low in words.adult:
             return "adult"
@@ -230,7 +266,20 @@ def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: S
 def _adult_named_before(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
                         owner: Sequence[int]) -> bool:
     lowest = bounds[max(0, owner[i] - ANTECEDENT_SENTENCES)][0]
-    return any(doc[j].lower_ in words.adult for j in range(lowest, i))
+    pron = doc[i].lower_
+    wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
+    return any(doc[j].lower_ in words.adult and doc[j].lower_ not in wrong_gender for j in range(lowest, i))
+
+
+def same_plan(doc: Doc, signal: "SpanLike", cue: "SpanLike", bounds: Sequence[Tuple[int, int]],
+              words: WordClasses) -> bool:
+    """A time word ("tonight", "right now") makes a plan only in the same clause as the crisis words
+    ("i'm going to end it tonight"), or opening the next sentence ("i want to die. tonight."): not in
+    "today was awful, i want to die"."""
+    if cue.sent == signal.sent:
+        lo, hi = (cue.end, signal.start) if cue.end <= signal.start else (signal.end, cue.start)
+        return not any(doc[i].lower_ in words.breaks for i in range(lo, hi))
+    return cue.sent == signal.sent + 1 and cue.start - bounds[cue.sent][0] <= 2
 
 
 def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:
@@ -240,6 +289,22 @@ def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:
     if not toks:
         return False
     return toks[-1].text == "?" or toks[0].lower_ in QUESTION_STARTS
+
+
+def names_someone(doc: Doc, bounds: Tuple[int, int], words: WordClasses) -> bool:
+    """The sentence is about particular people ("my son", "he", "i"), not a topic: a question like "is
+    shaken baby syndrome real?" is about a topic, "is my son being abused?" is about a child. "having suicidal
+    thoughts, is this normal?" asks about what the writer just described, so it is about them too."""
+    toks = [t.lower_ for t in doc[bounds[0]:bounds[1]]]
+    if any(w in SELF_WORDS or w in PRONOUNS for w in toks):
+        return True
+    return any(toks[k] in ("is", "are") and toks[k + 1] in _DEICTIC and toks[k + 2] in _NORMALCY
+               for k in range(len(toks) - 2))
+
+
+_DEICTIC: FrozenSet[str] = frozenset({"this", "that", "it", "these", "those"})
+_NORMALCY: FrozenSet[str] = frozenset({"normal", "common", "typical", "ok", "okay", "bad", "wrong", "a phase",
+                                       "something", "serious", "dangerous", "concerning"})
 
 
 def overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:

@@ -27,8 +27,9 @@ def staff(stack: Stack, method: str, path: str, **kwargs) -> httpx.Response:  # 
 
 
 def test_handoff_round_trip_and_back_to_the_bot(stack: Stack, sender: str) -> None:
-    [waiting] = say(stack, sender, "can i please talk to a real person")
-    assert "asked a person from the clinic to join" in waiting["text"]
+    replies = say(stack, sender, "can i please talk to a real person")
+    assert "asked a person from the clinic to join" in replies[0]["text"]
+    assert replies[1]["custom"] == {"type": "handoff", "state": "waiting"}
     assert say(stack, sender, "my son has nightmares every night since the fire") == [], "held: the bot stays quiet"
     held = [h for h in staff(stack, "GET", "/handoffs").json()["handoffs"] if h["conversation_id"] == sender]
     assert held and held[0]["status"] == "waiting"

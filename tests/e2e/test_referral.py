@@ -101,6 +101,7 @@ def test_a_crisis_mid_form_is_answered_as_a_crisis_first(stack: Stack, sender: s
     start_with_consent(stack, sender)
     say(stack, sender, "Robin")
     texts = say(stack, sender, "honestly i dont want to live anymore")
-    assert texts[0] == crisis_answer(CONTENT, "suicide_self_harm", False).text
+    # Rasa's REST channel sends a text without buttons as one message per paragraph.
+    assert texts[:3] == crisis_answer(CONTENT, "suicide_self_harm", False).text.split("\n\n")
     assert TEXT["ask_contact_method"] not in texts, "the form does not carry on over a crisis"
     assert referrals(stack, sender) == []

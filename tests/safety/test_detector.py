@@ -80,7 +80,25 @@ SUICIDE_IMMINENT = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(SUICIDE, "ssh") + _params(SUICIDE_IMMINENT, "ssh-now"))
+SUICIDE_MORE = [
+    Case("tbh i think about not existing a lot", "crisis", SSH, False),
+    Case("everyone would honestly be happier if i just disappeared", "crisis", SSH, False),
+    Case("thinkin bout endin it all ngl", "crisis", SSH, False),
+    Case("i dnt wanna be alive nemore", "crisis", SSH, False),
+    Case("been burning myself again after the kids go down", "crisis", SSH),
+    Case("i looked up how many tylenol it would take", "crisis", SSH, False),
+    Case("im writing goodbye letters to my girls", "crisis", SSH, True),
+    Case("whats the waitlist? nvm i wont be around by then anyway", "crisis", SSH, False),
+    Case("today was awful, i want to die", "crisis", SSH, False),
+    Case("i want to die today", "crisis", SSH, True),
+    Case("theres a rope in the garage and i keep thinking about it", "crisis", SSH, True),
+    Case("the kids are at their dads this weekend so saturday is the day i do it", "crisis", SSH),
+    Case("my husband says he wants to kill himself", "crisis", SSH, False),
+]
+
+
+@pytest.mark.parametrize("case", _params(SUICIDE, "ssh") + _params(SUICIDE_IMMINENT, "ssh-now")
+                         + _params(SUICIDE_MORE, "ssh-more"))
 def test_suicide_self_harm(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -104,6 +122,20 @@ SPANISH = [
 def test_spanish(detector: CrisisDetector, case: Case) -> None:
     got = _check(detector, case)
     assert got.lang == "es"
+
+
+SPANISH_OTHER = [
+    Case("mi novio me golpea", "crisis", DV),
+    Case("mi bebe no respira!!", "crisis", MED, True),
+    Case("mi hija dice que quiere morirse", "crisis", CSU),
+    Case("lo voy a matar", "crisis", HTO),
+    Case("el papa de mi hijo le pega a mi hijo", "crisis", CAB),
+]
+
+
+@pytest.mark.parametrize("case", _params(SPANISH_OTHER, "es-other"))
+def test_spanish_other_categories(detector: CrisisDetector, case: Case) -> None:
+    assert _check(detector, case).lang == "es"
 
 
 def test_spanish_non_crisis_is_none_and_spanish(detector: CrisisDetector) -> None:
@@ -131,7 +163,20 @@ HARM_CHILD = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(HARM_CHILD, "hcf"))
+HARM_CHILD_MORE = [
+    Case("i had to put him in his crib and walk away before i hurt him", "crisis", HCF, False),
+    Case("i came really close to slapping my daughter today", "crisis", HCF, False),
+    Case("i honestly think im a danger to my kids right now", "crisis", HCF),
+    Case("i keep picturing throwing the baby and it terrifies me", "crisis", HCF, False),
+    Case("im gonna shake him if he doesnt stop crying", "crisis", HCF, False),
+    Case("i feel like i could hurt her im so angry", "crisis", HCF, False),
+    Case("i'm worried i'll drop the baby when i'm this tired", "none"),
+    Case("i'm scared i'll roll over on him if we co sleep", "none"),
+    Case("i slapped my son's hand away from the stove", "none"),
+]
+
+
+@pytest.mark.parametrize("case", _params(HARM_CHILD, "hcf") + _params(HARM_CHILD_MORE, "hcf-more"))
 def test_harm_to_child_fear(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -151,7 +196,20 @@ CHILD_ABUSE = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(CHILD_ABUSE, "cab"))
+CHILD_ABUSE_MORE = [
+    Case("the sitter left bruises on my baby's arms", "crisis", CAB, True),
+    Case("my stepdaughter said her moms boyfriend sits on her till she cant breathe", "crisis", CAB),
+    Case("my foster son told me his bio dad touched him down there", "crisis", CAB, False),
+    Case("the baby has bruises and my boyfriend says she fell off the couch", "crisis", CAB, True),
+    Case("i can hear the neighbor hitting his kids", "crisis", CAB),
+    Case("my ex whoops my 3yo with a belt", "crisis", CAB),
+    Case("he left the kids alone all weekend with no food", "crisis", CAB, False),
+    Case("her stepmom won't let her eat dinner as punishment", "crisis", CAB, False),
+    Case("my son's dad is drunk and dropping him on purpose", "crisis", CAB),
+]
+
+
+@pytest.mark.parametrize("case", _params(CHILD_ABUSE, "cab") + _params(CHILD_ABUSE_MORE, "cab-more"))
 def test_child_abuse(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -172,7 +230,21 @@ DOMESTIC = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(DOMESTIC, "dv"))
+DOMESTIC_MORE = [
+    Case("he grabbed me by the throat", "crisis", DV),
+    Case("my bf kicked me in the stomach and im pregnant", "crisis", DV, False),
+    Case("he takes all my money and tracks my phone", "crisis", DV, False),
+    Case("my ex has a restraining order and he's outside right now", "crisis", DV, True),
+    Case("he told me if i leave he will take the kids", "crisis", DV, False),
+    Case("my husband broke my nose", "crisis", DV, True),
+    Case("my partner threatens me every single day", "crisis", DV, False),
+    Case("she texted me a pic of a knife and said i'm next", "crisis", DV),
+    Case("my toddler hits me when he's tired", "none"),
+    Case("my ex hits the gym every day", "none"),
+]
+
+
+@pytest.mark.parametrize("case", _params(DOMESTIC, "dv") + _params(DOMESTIC_MORE, "dv-more"))
 def test_domestic_violence(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -193,7 +265,21 @@ MEDICAL = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(MEDICAL, "med"))
+MEDICAL_MORE = [
+    Case("my son drank some of my vodka", "crisis", MED, True),
+    Case("she hit her head on the tile and now she keeps throwing up", "crisis", MED, True),
+    Case("my baby rolled off the changing table and has a huge lump on her head", "crisis", MED, True),
+    Case("he went stiff and his arms started jerking", "crisis", MED, True),
+    Case("my granddaughter ate a handful of my blood pressure pills", "crisis", MED, True),
+    Case("my baby's lips r blue", "crisis", MED, True),
+    Case("my husband overdosed and isnt waking up", "crisis", MED, True),
+    Case("he choked on a grape last year but he's fine now", "check_in", MED, False),
+    Case("what do i do if my baby is choking?", "none"),
+    Case("i choked on my coffee lol", "none"),
+]
+
+
+@pytest.mark.parametrize("case", _params(MEDICAL, "med") + _params(MEDICAL_MORE, "med-more"))
 def test_child_medical(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -209,7 +295,19 @@ CHILD_SUICIDAL = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(CHILD_SUICIDAL, "csu"))
+CHILD_SUICIDAL_MORE = [
+    Case("my 4 yo keeps saying i want to be dead", "crisis", CSU, False),
+    Case("she looked at me and said mommy i want to die", "crisis", CSU, False),
+    Case("my son told his preschool teacher he wants to die", "crisis", CSU, False),
+    Case("my toddler bangs his head on the floor until it bleeds", "crisis", CSU),
+    Case("she scratches herself until she bleeds when shes upset", "crisis", CSU),
+    Case("my boy keeps screaming kill me kill me after visits", "crisis", CSU),
+    Case("my daughter said she wants the car to hit her", "crisis", CSU),
+    Case("he says he wants to go to heaven to see grandpa", "check_in", CSU, False),
+]
+
+
+@pytest.mark.parametrize("case", _params(CHILD_SUICIDAL, "csu") + _params(CHILD_SUICIDAL_MORE, "csu-more"))
 def test_child_suicidal(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -224,7 +322,18 @@ OTHERS = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(OTHERS, "hto"))
+OTHERS_MORE = [
+    Case("im going to find the man who touched my daughter and kill him", "crisis", HTO, False),
+    Case("if that coach yells at my kid again ill break his neck", "crisis", HTO, False),
+    Case("i have a gun and i'm driving to his place", "crisis", HTO, True),
+    Case("gonna murder my mother in law fr", "crisis", HTO, False),
+    Case("i could kill the nurse who ignored us and i know where she lives", "crisis", HTO, True),
+    Case("i want to make my ex pay, im bringing a bat", "check_in", HTO),
+    Case("im going to hurt my sons dad when i see him", "crisis", HTO, False),
+]
+
+
+@pytest.mark.parametrize("case", _params(OTHERS, "hto") + _params(OTHERS_MORE, "hto-more"))
 def test_harm_to_others(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -243,7 +352,19 @@ HYPERBOLE = [
 ]
 
 
-@pytest.mark.parametrize("case", _params(HYPERBOLE, "hyper"))
+HYPERBOLE_MORE = [
+    Case("ugh i want to die of embarrassment, she licked the shopping cart", "check_in", SSH),
+    Case("my kid flushed my keys down the toilet, im dead 💀", "check_in"),
+    Case("this nap strike is making me lose my mind lol", "check_in"),
+    Case("in laws here for a week, i might not survive", "check_in"),
+    Case("lol i could strangle whoever invented glitter", "check_in"),
+    Case("this 4 month regression is murdering me haha", "check_in"),
+    Case("if cocomelon plays again im walking into the sea 😂", "check_in", SSH),
+    Case("haha i have all my pills lined up", "crisis", SSH, True),
+]
+
+
+@pytest.mark.parametrize("case", _params(HYPERBOLE, "hyper") + _params(HYPERBOLE_MORE, "hyper-more"))
 def test_hyperbole_is_a_check_in(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
@@ -333,6 +454,189 @@ NOT_CRISES = [
 
 @pytest.mark.parametrize("case", _params(NOT_CRISES, "not"))
 def test_not_a_crisis(detector: CrisisDetector, case: Case) -> None:
+    _check(detector, case)
+
+
+# -------------------------------------------------------------------- phrasing families (second round)
+# One family per block: several ways people say the same thing, so that a rule cannot fit one sentence.
+FAMILIES = [
+    Case('swallowed maybe 15 of my anxiety meds about an hour ago', 'crisis', SSH, True),
+    Case('i just drank a whole bottle of cough syrup on purpose', 'crisis', SSH, True),
+    Case("i took a handful of my mom's pills and i feel dizzy", 'crisis', SSH, True),
+    Case("there's so much blood from where i cut, it won't stop", 'crisis', SSH, True),
+    Case('i cut myself too deep this time', 'crisis', SSH, True),
+    Case('been stockpiling my sleeping pills since march', 'crisis', SSH, False),
+    Case("i've been hiding my meds away in case i need them", 'crisis', SSH, False),
+    Case('sitting on the ledge of the parking garage. tell my kids i love them', 'crisis', SSH, True),
+    Case('standing at the edge of the overpass rn', 'crisis', SSH, True),
+    Case('the gun is in the closet and i keep going back to look at it', 'crisis', SSH, True),
+    Case("i doubt i'll be around much longer honestly", 'crisis', SSH, False),
+    Case("i'm writing letters to my girls for after i'm gone", 'crisis', SSH),
+    Case("i won't be around for long so please make sure she gets therapy", 'crisis', SSH, False),
+    Case("i'm nothing but a burden to my family", 'crisis', SSH, False),
+    Case('no one would even care if i died tomorrow', 'crisis', SSH, False),
+    Case('vanishing forever would make everything easier for them', 'crisis', SSH, False),
+    Case('i looked up the highest bridge in town last night', 'crisis', SSH),
+    Case('been googling painless ways for days now', 'crisis', SSH),
+    Case('i keep hitting my legs until they bruise', 'crisis', SSH),
+    Case('i pick at my skin until it bleeds when im stressed', 'crisis', SSH),
+    Case("honestly i'd rather be dead", 'crisis', SSH, False),
+    Case('i just want to be gone forever', 'crisis', SSH, False),
+    Case("i can't do this anymore and i have a bottle of pills right here", 'crisis', SSH, True),
+    Case('mañana me mato, ya no aguanto', 'crisis', SSH),
+    Case('me voy a aventar del puente', 'crisis', SSH),
+    Case('ya me tomé un frasco de pastillas', 'crisis', SSH, True),
+    Case('traigo la pistola aquí conmigo', 'crisis', SSH, True),
+    Case('quisiera dormir y no despertar nunca', 'crisis', SSH, False),
+    Case('no tiene sentido seguir viviendo', 'crisis', SSH, False),
+    Case('me corté las muñecas otra vez', 'crisis', SSH),
+    Case('nadie me echaría de menos', 'crisis', SSH, False),
+    Case('les dejé una carta de despedida a mis hijos', 'crisis', SSH),
+    Case('ya no puedo, tengo las pastillas en la mano', 'crisis', SSH, True),
+    Case('she put her hands around my neck during the fight', 'crisis', DV),
+    Case('my husband knelt on my chest until i couldnt breathe', 'crisis', DV),
+    Case('my boyfriend locked me in the bedroom and took my keys', 'crisis', DV, True),
+    Case("he won't let me out of the house and he hid my phone", 'crisis', DV, True),
+    Case("he texted that i'm dead when he gets home", 'crisis', DV),
+    Case("my ex said he'd put me six feet under if i remarried", 'crisis', DV),
+    Case("he swore he'll find us wherever we go", 'crisis', DV),
+    Case('he says he will drive into a wall with the kids in the car', 'crisis', DV),
+    Case('she threatened to kill herself and the kids if i leave', 'crisis', DV),
+    Case('he keeps telling me no one will believe me', 'crisis', DV),
+    Case('he said if i tell my therapist he will take the kids', 'crisis', DV),
+    Case('my husband tracks my location and reads all my texts', 'crisis', DV),
+    Case("gotta type fast while he's in the shower", 'crisis', DV, True),
+    Case('my ex keeps calling me even though there is a restraining order', 'crisis', DV),
+    Case('my husband is super drunk and he has a gun', 'crisis', DV, True),
+    Case('he threatened me with a kitchen knife last week', 'crisis', DV, False),
+    Case('my neighbor drags her kid by the arm across the parking lot', 'crisis', CAB),
+    Case('the sitter tapes his hands together when he hits', 'crisis', CAB),
+    Case('my mom made my son sleep in the garage as a punishment', 'crisis', CAB),
+    Case('his stepmom calls him a worthless little idiot every day', 'crisis', CAB),
+    Case('his dad tells him nobody loves him', 'crisis', CAB),
+    Case('my daughter says her coach told her to keep it a secret from mommy', 'crisis', CAB),
+    Case('my son said the babysitter took pictures of him with no clothes', 'crisis', CAB),
+    Case('my niece said her uncle does sexual things to her', 'crisis', CAB),
+    Case('he has handprint bruises on his back', 'crisis', CAB),
+    Case('the marks on her legs look like a belt', 'crisis', CAB),
+    Case('she comes home from her dads terrified every time', 'crisis', CAB),
+    Case('my son said his teacher pinches him when he talks', 'crisis', CAB),
+    Case('my 3yo said grandpa hurt her privates', 'crisis', CAB),
+    Case('i think her uncle did something to her at the sleepover', 'crisis', CAB),
+    Case('my sister left her baby alone in the house all afternoon to go to the bar', 'crisis', CAB),
+    Case('saw a toddler alone outside with no coat in the snow', 'crisis', CAB),
+    Case('his dad is blackout drunk and has the kids tonight', 'crisis', CAB),
+    Case('my exs girlfriend holds my daughters head under the water in the bath', 'crisis', CAB),
+    Case('i think the daycare is drugging the kids so they nap', 'crisis', CAB),
+    Case('a baby is locked in a car outside the store and its so hot', 'crisis', CAB),
+    Case("i'm so close to smacking him right now", 'crisis', HCF),
+    Case("i don't trust myself anymore", 'crisis', HCF),
+    Case("i'm scared to be alone with my son tonight", 'crisis', HCF),
+    Case("i'm terrified of what i might do to the baby", 'crisis', HCF),
+    Case('how do i keep myself from shaking the baby when she screams', 'crisis', HCF),
+    Case('i keep imagining putting a blanket over her face', 'crisis', HCF),
+    Case('honestly part of me wants to hurt him when he screams', 'crisis', HCF),
+    Case('i threw my daughter on the bed on purpose', 'crisis', HCF),
+    Case('i shoved him and he fell and hit the floor', 'crisis', HCF, True),
+    Case('i whipped my son with a belt last night', 'crisis', HCF),
+    Case('smacked my 4 year old so hard he cried for an hour', 'crisis', HCF),
+    Case('i held my hand over his mouth until he stopped screaming', 'crisis', HCF),
+    Case("she keeps saying she'll jump so she can go to heaven", 'crisis', CSU),
+    Case('he wants to go be with his daddy in heaven', 'crisis', CSU),
+    Case('my daughter wrapped a phone charger around her neck', 'crisis', CSU, True),
+    Case('my 6 year old asked how to make her heart stop', 'crisis', CSU),
+    Case('he punches himself over and over and says he should die', 'crisis', CSU),
+    Case("my son said 'i want to be gone'", 'crisis', CSU),
+    Case('my toddler was chewing on a dishwasher pod', 'crisis', MED, True),
+    Case('he had a button battery in his mouth', 'crisis', MED, True),
+    Case('found my son with the bottle of melatonin gummies open', 'crisis', MED, True),
+    Case('no idea how many pills he swallowed', 'crisis', MED, True),
+    Case('she knocked a pot of boiling water onto herself', 'crisis', MED, True),
+    Case('his arm is blistering after the bath', 'crisis', MED, True),
+    Case("temp of 106 and she's limp", 'crisis', MED, True),
+    Case('my baby is breathing really fast and shallow', 'crisis', MED, True),
+    Case("he's gagging and drooling and can't swallow", 'crisis', MED, True),
+    Case("i swear i'm going to put him in the hospital", 'crisis', HTO),
+    Case("i'm going to shoot up the school", 'crisis', HTO),
+    Case('gonna f*** up that guy tonight', 'crisis', HTO),
+    Case("i'm gonna find him and bust his teeth", 'crisis', HTO),
+    Case('waiting outside his work with my knife', 'crisis', HTO, True),
+    Case("he's going to pay. i have a gun and i know where he lives", 'crisis', HTO, True),
+    Case('i want to hurt my kids teacher', 'crisis', HTO),
+    Case('murder my boss fr', 'crisis', HTO),
+    Case("if he asks for a snack one more time i'll simply expire lol", 'check_in'),
+    Case('not surviving this week haha', 'check_in'),
+    Case('i could murder a cheeseburger right now', 'check_in'),
+    Case('toddler: 1, dad: 0 lol', 'none'),
+]
+
+
+@pytest.mark.parametrize("case", _params(FAMILIES, "family"))
+def test_phrasing_families(detector: CrisisDetector, case: Case) -> None:
+    _check(detector, case)
+
+
+# Ordinary messages that share words with the families above: never an escalation.
+NOT_CRISES_NEAR_FAMILIES = [
+    "i'm new here, what is shaken baby syndrome and how do i prevent it",
+    'can cpp help a child whose mom overdosed last year? he lives with us now',
+    "she was neglected as a baby but she's doing great now",
+    "he had a seizure when he was 2, he's fine now, could that matter for therapy",
+    "my son hit his head on the table but he's fine now",
+    'i pushed my son on the swing and he laughed so hard',
+    'we got out of the hospital yesterday after his asthma flare, all good',
+    "i slapped my son's hand away from the stove",
+    'my sons are fighting over the ipad again',
+    "i'm going to hurt my back lifting this car seat",
+    'i swallowed a whole bottle of water after the gym',
+    'my daughter put a grape in her mouth and chewed it fine',
+    'my kid keeps asking how the heart works',
+    'she pretends the dolls are fighting',
+    'my husband keeps texting me memes',
+    "the kids are in the car with my husband, we're driving to grandma's",
+    "i'm parked outside the daycare waiting for pickup",
+    'my son says his teacher hugs him every morning',
+    "i'm done with potty training for today",
+    'i left the kids with my mom for the weekend',
+    'we dropped him off at daycare and he cried a bit',
+    "i know where she works, she's my sister",
+    "is it normal for my 3 year old to hit when he's mad",
+    'i want to be gone for the weekend, just a little trip',
+    'i took my meds this morning like usual',
+    'his dad took him to the zoo and he came back so happy',
+    'my baby rolled off the couch onto the carpet, she seems totally fine',
+    'she has a fever of 101 and is a bit cranky',
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRISES_NEAR_FAMILIES)
+def test_near_misses_are_not_escalated(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind != "crisis", f"{text!r}: {got}"
+
+
+# --------------------------------------------------------------------------------- scope logic (second round)
+SCOPE_LOGIC = [
+    # "her" is not "my husband": a pronoun skips a person of the other gender when finding who it is.
+    Case("newborn wont settle. i gave her to my boyfriend because i was about to hurt her", "crisis", HCF),
+    Case("i passed him to my wife, i was going to shake him", "crisis", HCF),
+    # "my kids therapist": the person the child owns is the target, not the child.
+    Case("i'm going to hurt my sons teacher", "crisis", HTO),
+    # Nervous laughter does not turn a threat from someone else into a joke.
+    Case("my husband said he'd kill me if i leave lol", "crisis", DV),
+    Case("haha he just choked me again", "crisis", DV),
+    # An injury dated earlier ("last week") is not danger now; the same words today are.
+    Case("he broke my ribs last month", "crisis", DV, False),
+    Case("he just broke my nose", "crisis", DV, True),
+    # A question asking whether one's own thoughts are normal is not a question about a topic.
+    Case("having suicidal thoughts every night, is this normal?", "crisis", SSH),
+    # "got out of the hospital" is not "we got out" (of an abusive home).
+    Case("i got out of the hospital today, he broke my arm and i'm going back to him", "crisis", DV),
+]
+
+
+@pytest.mark.parametrize("case", _params(SCOPE_LOGIC, "scope"))
+def test_scope_logic(detector: CrisisDetector, case: Case) -> None:
     _check(detector, case)
 
 
@@ -426,8 +730,10 @@ def test_singleton_is_thread_safe() -> None:
 
 
 # ----------------------------------------------------------------------------------------------- timing
-TYPICAL = [c.text for group in (SUICIDE, SUICIDE_IMMINENT, HARM_CHILD, CHILD_ABUSE, DOMESTIC, MEDICAL,
-                                OTHERS, HYPERBOLE, NEGATIONS, NOT_CRISES) for c in group]
+TYPICAL = [c.text for group in (SUICIDE, SUICIDE_IMMINENT, SUICIDE_MORE, SPANISH, SPANISH_OTHER, HARM_CHILD,
+                                HARM_CHILD_MORE, CHILD_ABUSE, CHILD_ABUSE_MORE, DOMESTIC, DOMESTIC_MORE, MEDICAL,
+                                MEDICAL_MORE, CHILD_SUICIDAL, CHILD_SUICIDAL_MORE, OTHERS, OTHERS_MORE, HYPERBOLE,
+                                HYPERBOLE_MORE, NEGATIONS, PSEUDO_NEGATIONS, NOT_CRISES, FAMILIES) for c in group]
 
 
 def test_p99_latency_for_typical_messages(detector: CrisisDetector) -> None:

@@ -1,0 +1,72 @@
+"""Input hygiene: what every rule can rely on about the text it is matched against."""
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I’m NOT suicidal", "i am not suicidal"),
+    ("dont want to be here anymore", "do not want to be here anymore"),
+    ("i cant go on", "i can not go on"),
+    ("he's here, she won't leave", "he is here, she will not leave"),
+    ("gonna kms rn", "going to kms right now"),
+    ("i wanna die", "i want to die"),
+    ("i want 2 die", "i want to die"),
+    ("no quiero vivír", "no quiero vivir"),
+    ("i wanna dieeeee", "i want to diee"),
+    ("self-harm", "self harm"),
+    ("my 3yo and her 18 month old", "my kid and her kid"),
+    ("a two-year-old", "a kid"),
+    ("my sweet little foster baby girl", "my girl"),
+    ("my lil one", "my kid"),
+    ("im scared ill hurt him", "i am scared i will hurt him"),
+    ("my son is ill", "my son is ill"),
+    ("pills.he is here", "pills. he is here"),
+    ("my baby daddy", "my babydaddy"),
+    ("my husbands food", "my husband's food"),
+    ("ｉ ｗａｎｔ ｔｏ ｄｉｅ", "i want to die"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None)
+def test_canonical_form(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["\x00i\x07 want\x1b to die", "i want\u200b to\u200d die", "i want to die\r\n"])
+def test_control_and_zero_width_characters(raw: str) -> None:
+    assert normalize(raw) == "i want to die"
+
+
+def test_newlines_become_single_breaks() -> None:
+    assert normalize("i want to die\n\n\n  lol") == "i want to die\nlol"
+
+
+def test_dropped_g_is_restored_only_for_known_words() -> None:
+    known = {"killing", "thinking", "ending", "begin", "cousin"}
+    assert normalize("thinkin bout endin it", known) == "thinking about ending it"
+    assert normalize("my cousin will begin", known) == "my cousin will begin"
+
+
+@pytest.mark.parametrize("raw", ["", None])
+def test_empty(raw) -> None:
+    assert normalize(raw or "") == ""
+
+
+def test_long_text_keeps_head_and_tail() -> None:
+    text = "a" * 20_000 + "THE END"
+    out = clip(text)
+    assert len(out) == HEAD_CHARS + 1 + TAIL_CHARS
+    assert out.startswith("a" * 100) and out.endswith("THE END")
+    assert clip("short") == "short"
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("gonna f*** him up", "going to fuck him up"),
+    ("f**king idiot", "fucking idiot"),
+    ("calls her a little b****", "calls her a little bitch"),
+    ("my sons teacher", "my son's teacher"),
+    ("his moms boyfriend", "his mom's boyfriend"),
+    ("my sons are fighting", "my sons are fighting"),
+])
+def test_masked_swearing_and_possessive_person_nouns(raw: str, want: str) -> None:
+    assert normalize(raw) == want

@@ -1,0 +1,161 @@
+"""rules.yml: it loads, its ids are unique, its patterns are valid spaCy patterns, the pattern
+mini-language compiles as documented, fuzzy keywords do not swallow ordinary words, and the speed-up
+(prefilter gates) never changes which rules match."""
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+import os
+from typing import Any, Dict, List
+
+import pytest
+import spacy
+import yaml
+from spacy.matcher import Matcher
+from spacy.matcher.levenshtein import levenshtein_compare
+
+from bot.safety.detector import get_detector, longest_per_rule
+from bot.safety.policy import CATEGORIES, CUE_KINDS
+from bot.safety.rules import RULES_PATH, RuleError, default_rulebook, fuzzy_terms, parse_rulebook
+
+
+@pytest.fixture(scope="module")
+def raw() -> Dict[str, Any]:
+    with open(RULES_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _ids(data: Dict[str, Any]) -> List[str]:
+    return [r["id"] for group in ("signals", "cues", "context") for r in data.get(group) or []]
+
+
+def test_rules_yaml_loads_and_every_rule_id_is_unique(raw: Dict[str, Any]) -> None:
+    ids = _ids(raw)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    book = default_rulebook()
+    assert set(book.rules) == set(ids)
+    assert all(book.compiled[r] or book.rules[r].phrases for r in ids)
+
+
+def test_a_duplicated_id_is_refused(raw: Dict[str, Any]) -> None:
+    data = copy.deepcopy(raw)
+    data["signals"].append(copy.deepcopy(data["signals"][0]))
+    with pytest.raises(RuleError, match="duplicate rule id"):
+        parse_rulebook(data)
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d["sets"]["NEG"].append(False), "quote it"),  # a bare `no` in YAML
+    (lambda d: d["signals"][0]["patterns"].append("i don't want"), "never occurs in normalised text"),
+    (lambda d: d["signals"][0]["patterns"].append("~kill"), "too short for a fuzzy"),
+    (lambda d: d["signals"][0].update(category="suicide"), "unknown category"),
+    (lambda d: d["signals"][0].update(overrides=["no.such.rule"]), "unknown signal"),
+    (lambda d: d["signals"][0]["patterns"].append("$NOSUCHSET"), "unknown set"),
+    (lambda d: d["signals"][0]["patterns"].append("a|(b c)"), "whole word"),
+], ids=["yaml-boolean", "unnormalised-literal", "short-fuzzy", "bad-category", "bad-override", "bad-set",
+        "broken-group"])
+def test_reviewer_mistakes_are_refused(raw: Dict[str, Any], mutate, message: str) -> None:
+    data = copy.deepcopy(raw)
+    mutate(data)
+    with pytest.raises(RuleError, match=message):
+        parse_rulebook(data)
+
+
+def test_every_category_has_crisis_signals_and_every_cue_kind_is_used() -> None:
+    book = default_rulebook()
+    signals = book.of_group("signal")
+    for category in CATEGORIES:
+        assert any(r.category == category and r.level == "crisis" for r in signals), category
+    assert {r.cue for r in book.of_group("cue")} == set(CUE_KINDS)
+    assert any(r.lang == "es" and r.category == "suicide_self_harm" for r in signals)
+
+
+def test_all_patterns_pass_spacy_schema_validation() -> None:
+    nlp = spacy.blank("en")
+    for rule_id, patterns in default_rulebook().compiled.items():
+        if patterns:
+            Matcher(nlp.vocab, validate=True).add(rule_id, list(patterns))
+
+
+def test_mini_language_compiles_as_documented() -> None:
+    data = {"version": 1, "sets": {"NEG": ["not"], "HARD": ["."], "SOFT": [","], "CHILD": ["baby"],
+                                   "ADULT": ["ex"], "EOS": ["."], "CHILD_CONTEXT": ["crib"],
+                                   "CHILD_ACTS": ["crying"]},
+            "signals": [{"id": "t.one", "category": "harm_to_child_fear",
+                         "patterns": ["i _{0,2} (going to|will) @hurt|shake $CHILD !'s"]},
+                        {"id": "t.two", "category": "suicide_self_harm", "patterns": ["^(kill|end) ~suicide?"]}]}
+    book = parse_rulebook(data)
+    one = book.compiled["t.one"]
+    assert len(one) == 2  # "going to" and "will"
+    assert one[0] == [{"LOWER": "i"}, {"LOWER": {"NOT_IN": [",", ".", "not"]}, "OP": "{0,2}"}, {"LOWER": "will"},
+                      {"LEMMA": {"IN": ["hurt", "shake"]}}, {"LOWER": "baby"}, {"LOWER": {"NOT_IN": ["'s"]}}]
+    two = book.compiled["t.two"][0]
+    assert two[0] == {"LOWER": {"IN": ["end", "kill"]}, "IS_SENT_START": True}
+    assert two[1]["OP"] == "?" and two[1]["LOWER"]["FUZZY"] == "suicide"
+
+
+def test_a_caret_on_one_word_of_a_group_applies_to_that_word_only() -> None:
+    """"(i|^going) to x": "i" anywhere, "going" only at the start of a sentence."""
+    data = {"version": 1, "sets": {"NEG": ["not"], "HARD": ["."], "SOFT": [","], "CHILD": ["baby"],
+                                   "ADULT": ["ex"], "EOS": ["."], "CHILD_CONTEXT": ["crib"],
+                                   "CHILD_ACTS": ["crying"]},
+            "signals": [{"id": "t.caret", "category": "harm_to_others", "patterns": ["(i|^going|^about) to x"]}]}
+    pats = parse_rulebook(data).compiled["t.caret"]
+    firsts = sorted((str(p[0]) for p in pats))
+    assert firsts == sorted([str({"LOWER": "i"}), str({"LOWER": {"IN": ["about", "going"]}, "IS_SENT_START": True})])
+
+
+def _english_words() -> List[str]:
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "en_lemma_lookup.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return sorted({w.lower() for w in list(table) + list(table.values()) if w.isalpha()})
+
+
+def test_fuzzy_keywords_only_accept_typos_of_themselves() -> None:
+    """"subside" is not "suicide", "frowning" is not "drowning": every English word a fuzzy keyword would
+    accept must share its first four letters (an inflection or a typo), or be listed in fuzzy_exclude."""
+    book = default_rulebook()
+    words = _english_words()
+    wrong = {}
+    for rule_id, term, edits in fuzzy_terms(book):
+        hits = [w for w in words if w not in book.fuzzy_exclude and w[:4] != term[:4]
+                and abs(len(w) - len(term)) <= 3 and levenshtein_compare(w, term, edits)]
+        if hits:
+            wrong[(rule_id, term)] = hits
+    assert not wrong
+
+
+SAMPLES = [
+    "i want to die", "not gonna lie, I've been planning how to end it", "my boyfriend hit me last night",
+    "he's outside banging on the door", "my toddler swallowed a button battery",
+    "we left my abusive ex 3 years ago", "if i hear baby shark again im jumping off a bridge 😂", "no quiero vivir",
+    "my son keeps saying he wants to die",
+    "I'm going to kill my neighbor tonight", "is cpp for kids who saw domestic violence?", "sucide", "kil myself",
+    "the swelling should subside", "i'm scared ill hurt my baby", "she said her uncle touched her private parts",
+    "i have the pills right here", "what's the number for the suicide hotline?", "my back is killing me",
+    "he fell off the top bunk and hit his head and now he's throwing up", "going to fuck up that guy tonight",
+    "i took like 20 of my sleeping pills", "my sons teacher pinches him, he says she squeezes him hard",
+    "me voy a tirar del puente esta noche", "he put his hands around my neck and sat on my chest",
+]
+
+
+@pytest.fixture(scope="module")
+def one_big_matcher() -> Matcher:
+    matcher = Matcher(get_detector().matches("")[0].vocab)
+    for rule_id, patterns in default_rulebook().compiled.items():
+        if patterns:
+            matcher.add(rule_id, list(patterns))
+    return matcher
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_prefilter_gates_never_change_the_matches(text: str, one_big_matcher: Matcher) -> None:
+    """The gated small Matchers find exactly what one Matcher with every pattern finds."""
+    doc, gated = get_detector().matches(text)
+    compiled = default_rulebook().compiled
+    reference = [(doc.vocab.strings[k], s, e) for k, s, e in one_big_matcher(doc)]
+    assert longest_per_rule([m for m in gated if compiled[m[0]]]) == longest_per_rule(reference)
