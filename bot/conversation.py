@@ -52,10 +52,8 @@ class ConversationService:
             rasa_replies: Optional[List[dict]] = []
         else:
             rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
-        if not decision.is_crisis and rasa_replies:
-            from_nlu = self._guard.nlu_decision(rasa_replies)
-            if from_nlu.is_crisis:  # the model saw a paraphrase the rules missed: when in doubt, escalate
-                decision = from_nlu
+        if decision.kind == "none" and rasa_replies:
+            decision = self._guard.nlu_decision(rasa_replies)  # Rasa's answer may carry a check-in or crisis
         replies = self._guard.compose(decision, rasa_replies, self.unavailable_reply())
         if decision.is_crisis:
             escalation = await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])

@@ -2,9 +2,10 @@
 
 When the rules see a crisis, the intent becomes `crisis_<category>` (or `crisis_check_in` for hyperbole) with
 full confidence, whatever the models predicted, so no retraining can remove a rule. When only the trained
-classifier predicted a crisis intent (a paraphrase the rules missed) the prediction stands. Either way the
-message carries entities for severity, language and category, which fill the slots that choose the fixed
-answer's variant (see data/responses/crisis.yml), so Rasa's answer matches the gateway's word for word.
+classifier predicted a crisis intent (a paraphrase the rules missed), the message gets the safety check-in,
+which gives 911 and 988 and asks; a yes escalates. The message carries entities for severity, language and
+category, which fill the slots that choose the fixed answer's variant (see data/responses/crisis.yml), so
+Rasa's answer matches the gateway's word for word.
 """
 from __future__ import annotations
 
@@ -63,8 +64,11 @@ class CrisisOverride(GraphComponent):
         if intent == CHECK_IN_INTENT:
             _set_entities(message, "suicide_self_harm", None, detection.lang)
         elif intent.startswith(CRISIS_PREFIX) and intent[len(CRISIS_PREFIX):] in CATEGORIES:
-            # The trained classifier's paraphrase: never imminent on its own say-so, but always escalated.
-            _set_entities(message, intent[len(CRISIS_PREFIX):], "urgent", detection.lang)
+            # Only the trained classifier saw a crisis: ask (with the crisis lines in the question) instead of
+            # escalating. On safe messages that mention hard topics the classifier is often wrong (README §
+            # Safety design); a yes to the check-in escalates in the category it pointed at.
+            _set_intent(message, CHECK_IN_INTENT)
+            _set_entities(message, intent[len(CRISIS_PREFIX):], None, detection.lang)
 
 
 def _set_intent(message: Message, name: str) -> None:

@@ -94,8 +94,14 @@ def crisis_responses(content: Content) -> Dict[str, List[dict]]:
                 variants.append(_crisis_variant(content, category, imminent, lang, conditions))
         variants.append(_crisis_variant(content, category, False, "en", []))
         responses[f"utter_crisis_{category}"] = variants
-    text, custom = check_in_replies(content)
-    responses["utter_crisis_check_in"] = [{"text": text["text"], "buttons": text["buttons"], "custom": custom["custom"]}]
+    check_in = []
+    for category in list(content.crisis["categories"]) + [None]:
+        text, custom = check_in_replies(content, category)
+        variant = {"text": text["text"], "buttons": text["buttons"], "custom": custom["custom"]}
+        if category:
+            variant["condition"] = [_slot("check_in_category", category)]
+        check_in.append(variant)
+    responses["utter_crisis_check_in"] = check_in
     after = [_crisis_variant(content, category, False, "en", [_slot("check_in_category", category)])
              for category in content.crisis["categories"]]
     responses["utter_crisis_after_check_in"] = after + [_crisis_variant(content, "suicide_self_harm", False, "en", [])]

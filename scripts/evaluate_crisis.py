@@ -1,9 +1,11 @@
-"""Evaluate crisis detection on tests/crisis/eval_set.jsonl and print figures in a stable `name value` format.
+"""Evaluate crisis detection on tests/crisis/holdout_set.jsonl (or --set) and print figures in a stable `name value` format.
 
-    python scripts/evaluate_crisis.py            # the deterministic rules alone
+    python scripts/evaluate_crisis.py            # the deterministic rules alone, on the hold-out set
+    python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on the development set
     python scripts/evaluate_crisis.py --layered  # rules, then the trained model for what they miss (as Rasa runs)
 
-Figures: recall per category (a crisis message that got a crisis answer), the share whose answer leads with
+Figures: recall per category (a crisis message that got a crisis answer), the share that got at least the
+check-in question (which gives 911 and 988), the share whose answer leads with
 the right resource (911, 988, Childhelp, the DV Hotline), false alarms (non-crisis messages escalated),
 check-ins (hyperbole that got a check-in or an escalation), and the detector's time per message.
 """
@@ -25,7 +27,7 @@ from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
 from bot.safety.detector import CATEGORIES, get_detector  # noqa: E402
 
-EVAL_SET = ROOT / "tests" / "crisis" / "eval_set.jsonl"
+EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
 Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang
 
 
@@ -50,9 +52,8 @@ def layered_classifier() -> Callable[[str], Verdict]:
         if detection.kind == "crisis":
             return "crisis", detection.category, detection.imminent, detection.lang
         intent = asyncio.run(agent.parse_message(text))["intent"]["name"]
-        if intent.startswith("crisis_") and intent[7:] in CATEGORIES:
-            return "crisis", intent[7:], False, detection.lang
-        if detection.kind == "check_in" or intent == "crisis_check_in":
+        # As the assistant runs: what only the trained model sees gets the safety check-in, not an escalation.
+        if detection.kind == "check_in" or intent.startswith("crisis_"):
             return "check_in", detection.category or "", False, detection.lang
         return "none", "", False, detection.lang
     return classify
@@ -78,8 +79,10 @@ def main() -> int:
         lambda text: (lambda d: (d.kind, d.category or "", d.imminent, d.lang))(detector.detect(text)))
 
     recalled: Dict[str, List[bool]] = defaultdict(list)
+    reached: Dict[str, List[bool]] = defaultdict(list)  # a crisis answer, or at least the check-in with 911/988
     right_lead: List[bool] = []
     false_alarms, non_crisis, check_ins_ok, check_ins, misses = 0, 0, 0, 0, []
+    needless_check_ins = 0
     for item in items:
         kind, category, imminent, lang = classify(item["text"])
         if item["label"] == "none":
@@ -87,6 +90,7 @@ def main() -> int:
             if kind == "crisis":
                 false_alarms += 1
                 misses.append(("false alarm", item["text"]))
+            needless_check_ins += kind == "check_in"
             continue
         if item["label"] == "check_in":
             check_ins += 1
@@ -96,6 +100,7 @@ def main() -> int:
             continue
         true_category, true_lang = expected(item)
         recalled[item["label"]].append(kind == "crisis")
+        reached[item["label"]].append(kind in ("crisis", "check_in"))
         if kind != "crisis":
             misses.append((f"missed {item['label']}", item["text"]))
             right_lead.append(False)
@@ -110,12 +115,16 @@ def main() -> int:
     figures = {f"crisis.recall.{label}": sum(v) / len(v) for label, v in sorted(recalled.items())}
     all_crisis = [x for v in recalled.values() for x in v]
     figures["crisis.recall.all"] = sum(all_crisis) / len(all_crisis)
+    all_reached = [x for v in reached.values() for x in v]
+    figures["crisis.answer_or_check_in.all"] = sum(all_reached) / len(all_reached)
     figures["crisis.leads_with_right_resource"] = sum(right_lead) / len(right_lead)
     figures["crisis.false_alarm_rate"] = false_alarms / non_crisis
+    figures["crisis.check_in_rate_on_non_crisis"] = needless_check_ins / non_crisis
     figures["crisis.check_in_or_escalated"] = check_ins_ok / check_ins if check_ins else float("nan")
     figures["crisis.detector.p50_ms"] = timings[len(timings) // 2]
     figures["crisis.detector.p99_ms"] = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
     print(f"{'crisis.mode':<40} {'layered' if args.layered else 'rules'}")
+    print(f"{'crisis.set':<40} {args.set.name}")
     print(f"{'crisis.messages':<40} {len(items)}")
     for name, value in figures.items():
         print(f"{name:<40} {value:.3f}")

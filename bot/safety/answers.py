@@ -7,7 +7,7 @@ Contracts). The first resource is the one action the answer leads with.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Tuple
+from typing import Dict, List, Mapping, Optional, Tuple
 
 from bot.content import Content
 
@@ -62,7 +62,8 @@ def all_answers(content: Content) -> List[CrisisAnswer]:
     return answers
 
 
-def check_in_replies(content: Content) -> List[dict]:
+def check_in_replies(content: Content, category: Optional[str] = None) -> List[dict]:
+    """The check-in question; its payload names the category a yes escalates to (None: the caregiver's safety)."""
     check_in = content.crisis["check_in"]
     return [{"text": str(check_in["text"]).strip(), "buttons": list(check_in["buttons"])},
-            {"custom": {"type": "check_in"}}]
+            {"custom": {"type": "check_in", "category": category or "suicide_self_harm"}}]

@@ -92,16 +92,20 @@ class CrisisGuard:
             answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
             return answer.replies() + self._without_safety_replies(replies)
         if decision.kind == "check_in":
-            return check_in_replies(self._content) + self._without_safety_replies(replies)
+            return check_in_replies(self._content, decision.category) + self._without_safety_replies(replies)
         return replies if rasa_replies is not None else [unavailable]
 
     # ------------------------------------------------------------------ recording
     def nlu_decision(self, replies: List[dict]) -> Decision:
-        """A crisis that Rasa's NLU model recognised although the rules did not."""
+        """What Rasa's own answer says when the gateway's rules saw nothing: a crisis (its copy of the rules
+        saw more context) or a check-in (its trained model saw a possible crisis)."""
         for reply in replies:
             custom = _custom(reply)
             if custom.get("type") == "crisis":
                 return Decision("crisis", custom.get("category"), custom.get("severity") == "imminent",
+                                custom.get("lang", "en"), "nlu")
+            if custom.get("type") == "check_in":
+                return Decision("check_in", custom.get("category") or "suicide_self_harm", False,
                                 custom.get("lang", "en"), "nlu")
         return NOTHING
 
