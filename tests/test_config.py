@@ -15,7 +15,8 @@ def test_the_crisis_override_runs_last_so_no_model_can_outvote_it() -> None:
 
 
 def test_faq_fallback_and_topic_buttons_are_in_the_pipeline() -> None:
-    for name in ("ResponseSelector", "FallbackClassifier", "nlu_components.topic_buttons.TopicButtonHandler"):
+    for name in ("nlu_components.faq_topic_selector.FaqTopicSelector", "FallbackClassifier",
+                 "nlu_components.topic_buttons.TopicButtonHandler"):
         assert name in PIPELINE
 
 
@@ -28,5 +29,5 @@ def test_every_trained_component_is_seeded() -> None:
     for step in CONFIG["pipeline"] + CONFIG["policies"]:
         if step["name"] in ("DIETClassifier", "ResponseSelector", "TEDPolicy"):
             assert "random_seed" in step, step["name"]
-        if step["name"] == "LogisticRegressionClassifier":
+        if step["name"] in ("LogisticRegressionClassifier", "nlu_components.faq_topic_selector.FaqTopicSelector"):
             assert "random_state" in step

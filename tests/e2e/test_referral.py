@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from typing import List
 
 import httpx
@@ -12,6 +13,7 @@ from bot.content import cached_content
 from bot.safety.answers import crisis_answer
 from tests.conftest import ENCRYPTION_KEY
 from tests.servers import Stack
+from tests.webhook_receiver import WebhookReceiver
 
 pytestmark = pytest.mark.e2e
 CONTENT = cached_content()
@@ -37,7 +39,9 @@ def start_with_consent(stack: Stack, sender: str) -> None:
     assert say(stack, sender, "/affirm") == [TEXT["ask_caregiver_name"]]
 
 
-def test_whole_referral_with_every_re_prompt_ends_in_an_encrypted_record(stack: Stack, sender: str) -> None:
+def test_whole_referral_with_every_re_prompt_ends_in_an_encrypted_record(
+    stack: Stack, alerts: WebhookReceiver, sender: str
+) -> None:
     start_with_consent(stack, sender)
     assert say(stack, sender, "Jane") == [TEXT["ask_contact_method"]]
     assert say(stack, sender, "carrier pigeon") == [TEXT["invalid_contact_method"], TEXT["ask_contact_method"]]
@@ -59,6 +63,11 @@ def test_whole_referral_with_every_re_prompt_ends_in_an_encrypted_record(stack: 
     assert fernet.decrypt(row["contact_value_enc"].encode()).decode() == "(212) 555-0199"
     assert fernet.decrypt(row["caregiver_name_enc"].encode()).decode() == "Jane"
     assert row["reason_enc"] is None
+    deadline = time.monotonic() + 10
+    while not any(a == {**a, "type": "referral", "id": row["id"]} for a in alerts.received):
+        assert time.monotonic() < deadline, "staff were not alerted about the referral"
+        time.sleep(0.1)
+    assert not any("555-0199" in str(a) or "Jane" in str(a) for a in alerts.received), "alerts carry no contact"
 
 
 def test_email_re_prompt_older_child_note_and_correction_at_the_summary(stack: Stack, sender: str) -> None:
