@@ -6,17 +6,22 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 LOCK="$ROOT/requirements.lock"
 
+is_python310() {
+  # A pyenv shim can be on PATH yet refuse to run, so try each candidate for real.
+  [ -n "$1" ] && "$1" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 10) else 1)' >/dev/null 2>&1
+}
+
 find_python310() {
-  local candidate
-  for candidate in "${PYTHON310:-}" python3.10; do
-    [ -n "$candidate" ] && command -v "$candidate" >/dev/null 2>&1 && { command -v "$candidate"; return 0; }
-  done
+  local candidate candidates=("${PYTHON310:-}")
   if command -v pyenv >/dev/null 2>&1; then
-    candidate="$(pyenv root)/versions/$(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.[0-9]+)?$' | sort -V | tail -n1)/bin/python3.10"
-    [ -x "$candidate" ] && { echo "$candidate"; return 0; }
+    for version in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.[0-9]+)?$' | sort -rV); do
+      candidates+=("$(pyenv root)/versions/$version/bin/python3.10")
+    done
   fi
-  for candidate in "$HOME"/.pyenv/versions/3.10*/bin/python3.10 /usr/local/bin/python3.10 /usr/bin/python3.10; do
-    [ -x "$candidate" ] && { echo "$candidate"; return 0; }
+  candidates+=("$(command -v python3.10 2>/dev/null || true)" "$HOME"/.pyenv/versions/3.10*/bin/python3.10
+               /usr/local/bin/python3.10 /usr/bin/python3.10)
+  for candidate in "${candidates[@]}"; do
+    if is_python310 "$candidate"; then echo "$candidate"; return 0; fi
   done
   return 1
 }
