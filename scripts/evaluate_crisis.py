@@ -43,7 +43,13 @@ def lead_number(resource: dict) -> str:
 
 
 def layered_classifier() -> Callable[[str], Verdict]:
+    import logging
+
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # Rasa's debug lines would break the `name value` output
+    logging.getLogger("rasa").setLevel(logging.WARNING)
     agent = Agent.load(str(ROOT / "models" / "current.tar.gz"))
     detector = get_detector()
 
