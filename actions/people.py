@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
+import httpx
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -36,11 +38,6 @@ class ActionRequestHuman(Action):
             dispatcher.utter_message(text=handoff_text("already_waiting"))
             return []
         dispatcher.utter_message(text=handoff_text("waiting"), json_message={"type": "handoff", "state": "waiting"})
-        async with _http() as http:
+        async with httpx.AsyncClient() as http:
             await StaffAlerter(settings.staff_alert_webhook_url, http).notify_handoff(handoff)
         return []
-
-
-def _http():  # type: ignore[no-untyped-def]
-    import httpx
-    return httpx.AsyncClient()

@@ -6,7 +6,6 @@ message (staff messages, "you're back with the bot") go to the outbox, from whic
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import List, Optional
 
@@ -102,7 +101,3 @@ class HandoffService:
 def _outbox(conversation_id: str, reply: dict) -> OutboxMessage:
     return OutboxMessage(conversation_id=conversation_id, payload=json.dumps(reply), created_at=utcnow())
 
-
-def handoff_age(handoff: Handoff, now: Optional[dt.datetime] = None) -> dt.timedelta:
-    created = handoff.created_at if handoff.created_at.tzinfo else handoff.created_at.replace(tzinfo=dt.timezone.utc)
-    return (now or utcnow()) - created

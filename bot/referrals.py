@@ -13,7 +13,7 @@ from typing import Optional
 from sqlalchemy import delete
 from sqlalchemy.orm import sessionmaker
 
-from bot.crypto import FieldCipher, load_cipher
+from bot.crypto import FieldCipher
 from bot.db.migrate import upgrade
 from bot.db.models import Referral, utcnow
 from bot.db.session import make_engine, make_sessionmaker

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
-from bot.safety.detector import CATEGORIES, get_detector  # noqa: E402
+from bot.safety.detector import get_detector  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
 Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang

@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 from typing import List, Optional
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import sessionmaker
 
 from bot.alerts import StaffAlerter
@@ -127,12 +126,3 @@ class CrisisGuard:
 
     async def alert(self, escalation: Escalation) -> bool:
         return await self._alerter.notify(escalation)
-
-    def escalations_for(self, conversation_id: str) -> List[Escalation]:
-        with self._sessions() as session:
-            return list(session.scalars(select(Escalation).where(Escalation.conversation_id == conversation_id)
-                                        .order_by(Escalation.id)))
-
-    def clear_check_in(self, conversation_id: str) -> None:
-        with self._sessions() as session, session.begin():
-            session.execute(delete(PendingCheckIn).where(PendingCheckIn.conversation_id == conversation_id))

@@ -343,25 +343,23 @@ def _signal(raw: Mapping[str, Any]) -> Rule:
     )
 
 
-def _cue(raw: Mapping[str, Any]) -> Rule:
+def _tagged(raw: Mapping[str, Any], group: str, key: str, allowed_keys: Any, allowed_values: Any) -> Rule:
+    """A cue (imminence) or context rule: patterns and phrases tagged with one kind from a fixed set."""
     rid = raw["id"]
-    if set(raw) - _CUE_KEYS:
-        raise RuleError(f"{rid}: unknown keys {sorted(set(raw) - _CUE_KEYS)}")
-    if raw.get("cue") not in CUE_KINDS:
-        raise RuleError(f"{rid}: cue must be one of {CUE_KINDS}")
-    return Rule(id=rid, group="cue", cue=raw["cue"], patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
-                phrases=_as_tuple(raw.get("phrases"), "phrases", rid))
+    if set(raw) - allowed_keys:
+        raise RuleError(f"{rid}: unknown keys {sorted(set(raw) - allowed_keys)}")
+    if raw.get(key) not in allowed_values:
+        raise RuleError(f"{rid}: {key} must be one of {allowed_values}")
+    return Rule(id=rid, group=group, patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
+                phrases=_as_tuple(raw.get("phrases"), "phrases", rid), **{key: raw[key]})
+
+
+def _cue(raw: Mapping[str, Any]) -> Rule:
+    return _tagged(raw, "cue", "cue", _CUE_KEYS, CUE_KINDS)
 
 
 def _context(raw: Mapping[str, Any]) -> Rule:
-    rid = raw["id"]
-    if set(raw) - _CONTEXT_KEYS:
-        raise RuleError(f"{rid}: unknown keys {sorted(set(raw) - _CONTEXT_KEYS)}")
-    if raw.get("role") not in CONTEXT_ROLES:
-        raise RuleError(f"{rid}: role must be one of {CONTEXT_ROLES}")
-    return Rule(id=rid, group="context", role=raw["role"],
-                patterns=_as_tuple(raw.get("patterns"), "patterns", rid),
-                phrases=_as_tuple(raw.get("phrases"), "phrases", rid))
+    return _tagged(raw, "context", "role", _CONTEXT_KEYS, CONTEXT_ROLES)
 
 
 def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
