@@ -98,7 +98,7 @@ class Stack:
         return process
 
     def start_rasa(self) -> None:
-        process = self._spawn("rasa", [sys.executable, "-m", "rasa", "run", "--model", str(MODEL),
+        process = self._spawn("rasa", [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(MODEL),
                                        "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
                                        "--credentials", "credentials.yml"])
         wait_until(f"{self.rasa_url}/", 180, process)
@@ -115,9 +115,10 @@ class Stack:
     def start_all(self) -> None:
         if not MODEL.exists():
             raise RuntimeError("no trained model: run scripts/train.py (scripts/test.sh does) first")
-        # Actions and gateway start while Rasa loads its model (the slow part).
-        self.start_actions()
+        # The gateway migrates the app database at start-up, so it starts before the action server uses it;
+        # both start while Rasa loads its model (the slow part).
         self.start_gateway()
+        self.start_actions()
         self.start_rasa()
 
     def stop(self, name: str) -> None:

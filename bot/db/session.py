@@ -33,9 +33,8 @@ _SESSIONMAKERS: dict = {}
 
 
 def shared_sessionmaker(url: str) -> sessionmaker:
-    """One engine per URL per process, created on first use and migrated to the newest schema."""
+    """One engine per URL per process, created on first use. The schema is migrated at start-up
+    (scripts/run.sh and the gateway run `bot.db.migrate`), never in the middle of a caregiver's request."""
     if url not in _SESSIONMAKERS:
-        from bot.db.migrate import upgrade  # local import: migrations need this module loaded first
-        upgrade(url)
         _SESSIONMAKERS[url] = make_sessionmaker(make_engine(url))
     return _SESSIONMAKERS[url]

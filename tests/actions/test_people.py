@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import people
+from bot.db.migrate import upgrade
 from actions.people import ActionRequestHuman
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +26,7 @@ def tracker(sender: str = "caregiver-1") -> Tracker:
 @pytest.fixture
 def app_db(tmp_path, monkeypatch) -> str:
     url = f"sqlite:///{tmp_path / 'app.db'}"
+    upgrade(url)
     monkeypatch.setenv("APP_DATABASE_URL", url)
     monkeypatch.setenv("STAFF_HOURS", "Mon-Fri 09:00-17:00")
     monkeypatch.setenv("STAFF_TIMEZONE", "America/New_York")
