@@ -13,6 +13,7 @@ from starlette.routing import Route
 
 from bot.alerts import StaffAlerter
 from bot.content import cached_content
+from bot.crypto import load_cipher
 from bot.conversation import ConversationService
 from bot.db.migrate import upgrade
 from bot.db.session import make_engine, make_sessionmaker
@@ -78,7 +79,8 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.http = httpx.AsyncClient()
         rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
-        guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http))
+        guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
+                            load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content())
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs)
         yield

@@ -15,6 +15,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.alerts import StaffAlerter
 from bot.content import Content
+from bot.crypto import FieldCipher
 from bot.db.models import Escalation, PendingCheckIn
 from bot.safety.answers import all_answers, check_in_replies, crisis_answer
 from bot.safety.check_in import Answer, read_answer
@@ -45,8 +46,9 @@ def _custom(reply: dict) -> dict:
 
 
 class CrisisGuard:
-    def __init__(self, content: Content, sessions: sessionmaker, alerter: StaffAlerter):
+    def __init__(self, content: Content, sessions: sessionmaker, alerter: StaffAlerter, cipher: FieldCipher):
         self._content = content
+        self._cipher = cipher
         self._sessions = sessions
         self._alerter = alerter
         self._detector = get_detector()
@@ -117,7 +119,7 @@ class CrisisGuard:
         answer = crisis_answer(self._content, decision.category, decision.imminent, decision.lang)
         escalation = Escalation(conversation_id=conversation_id, channel=channel, category=answer.category,
                                 severity=answer.severity, lang=decision.lang, detected_by=decision.detected_by,
-                                message=text, status="new")
+                                message_enc=self._cipher.encrypt(text), status="new")
         with self._sessions() as session, session.begin():
             session.add(escalation)
         logger.warning("escalation %s recorded: category=%s severity=%s channel=%s detected_by=%s",

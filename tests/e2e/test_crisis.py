@@ -10,6 +10,9 @@ import pytest
 
 from bot.content import cached_content
 from bot.safety.answers import check_in_replies, crisis_answer
+from cryptography.fernet import Fernet
+
+from tests.conftest import ENCRYPTION_KEY
 from tests.servers import Stack
 from tests.webhook_receiver import WebhookReceiver
 
@@ -59,6 +62,8 @@ def test_every_category_gets_its_answer_is_recorded_and_alerts_staff(
     [row] = escalations(stack, sender)
     assert (row["category"], row["status"], row["channel"]) == (category, "new", "rest")
     assert row["severity"] == crisis_answer(CONTENT, category, imminent, lang).severity
+    assert message not in row["message_enc"], "the caregiver's words are encrypted at rest"
+    assert Fernet(ENCRYPTION_KEY.encode()).decrypt(row["message_enc"].encode()).decode() == message
     deadline = time.monotonic() + 10
     mine = lambda a: a["type"] == "escalation" and a["id"] == row["id"]  # noqa: E731
     while not any(mine(a) for a in alerts.received) and time.monotonic() < deadline:
