@@ -93,5 +93,4 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.sessions = sessions
     return app

@@ -131,6 +131,13 @@ def cached_content() -> Content:
     return load_content()
 
 
+def fill_placeholders(text: str, **values: object) -> str:
+    """Put values into a content text's `{name}` placeholders (content never uses braces otherwise)."""
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text.strip()
+
+
 def menu_topics(content: Content) -> List[Topic]:
     """The topics offered in the help menu and the fallback, in the order content lists them."""
     wanted = content.conversation.get("menu_topics") or list(content.topics)[:6]

@@ -12,7 +12,7 @@ from typing import List, Optional
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from bot.content import Content
+from bot.content import Content, fill_placeholders
 from bot.db.models import Handoff, HandoffMessage, OutboxMessage, utcnow
 
 HELD = ("waiting", "active")
@@ -70,7 +70,7 @@ class HandoffService:
         with self._sessions() as session, session.begin():
             handoff = self._require_held(session, conversation_id)
             handoff.status, handoff.staff_name = "active", staff_name
-            text = str(self._content.handoff["staff_joined"]).strip().replace("{staff_name}", staff_name)
+            text = fill_placeholders(str(self._content.handoff["staff_joined"]), staff_name=staff_name)
             session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "handoff", "state": "active"}}))
         return handoff
 

@@ -1,9 +1,9 @@
 """The gateway's crisis guard: every caregiver message passes here, in every state, whatever Rasa does.
 
-It decides from the deterministic detector (and a pending check-in), makes sure a crisis answer leads the
-replies even when Rasa is down or busy with a form or a handoff, records one escalation per crisis message,
-and alerts staff. Rasa runs the same detector, so usually its reply already carries the same crisis answer
-and is relayed as it is; a crisis that only Rasa's NLU model saw is recorded too ("nlu").
+It decides from the deterministic detector (and a pending check-in), makes sure the whole fixed safety answer
+leads the replies even when Rasa is down or busy with a form or a handoff (Rasa's own copy, which its REST
+channel splits into paragraphs, is replaced), records one escalation per crisis message, and alerts staff.
+A check-in that Rasa asked because only its trained model saw a possible crisis is remembered, so a yes escalates.
 """
 from __future__ import annotations
 
@@ -70,10 +70,9 @@ class CrisisGuard:
     def assess(self, conversation_id: str, text: str) -> Decision:
         """What this message is, from the rules and from any check-in question it answers."""
         detection = self._detector.detect(text)
+        pending = self._take_pending_check_in(conversation_id)  # any message answers (and so ends) a check-in
         if detection.kind == "crisis":
-            self._take_pending_check_in(conversation_id)
             return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
-        pending = self._take_pending_check_in(conversation_id)
         if pending is not None and read_answer(text) is Answer.YES:
             return Decision("crisis", pending, False, detection.lang, "check_in")
         if detection.kind == "check_in":
