@@ -19,6 +19,7 @@ from bot.db.migrate import upgrade
 from bot.db.session import make_engine, make_sessionmaker
 from bot.handoff import HandoffService
 from bot import staff_api
+from bot.channels import channel_routes, running_channels
 from bot.rasa_client import RasaClient, probe
 from bot.safety.guard import CrisisGuard
 from bot.settings import Settings, load_settings
@@ -83,13 +84,14 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
                             load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content())
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs)
-        yield
+        async with running_channels(app):
+            yield
         await app.state.http.aclose()
         engine.dispose()
 
     app = Starlette(
         routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"]),
-                Route("/api/chat/{sender}/updates", updates), *staff_api.routes],
+                Route("/api/chat/{sender}/updates", updates), *staff_api.routes, *channel_routes()],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -33,6 +33,16 @@ class Settings:
     staff_timezone: str         # IANA zone the staff hours are in
     handoff_wait_minutes: int   # what the caregiver is told about how soon a person joins
     staff_api_token: str        # bearer token for the staff API; empty = staff API off
+    # Telegram (bot/channels/telegram.py): off unless TELEGRAM_TOKEN is set.
+    telegram_token: str         # bot token from @BotFather; empty = Telegram off
+    telegram_api_base_url: str  # Bot API base; tests point it at a local stand-in
+    telegram_webhook_url: str   # public https URL for webhook mode; empty = long polling
+    telegram_webhook_secret: str  # Telegram's secret_token for webhook mode (checked on every update)
+    # Staff console (bot/staff/): sessions and sign-in limits.
+    tracker_database_url: str   # SQLAlchemy URL of Rasa's tracker store, read for transcripts
+    staff_session_idle_minutes: int
+    staff_session_absolute_hours: int
+    staff_cookie_secure: bool   # Secure flag on the session cookie; on behind https
 
     @property
     def action_server_health_url(self) -> str:
@@ -58,4 +68,13 @@ def load_settings() -> Settings:
         staff_timezone=_env("STAFF_TIMEZONE", "America/New_York"),
         handoff_wait_minutes=int(_env("HANDOFF_WAIT_MINUTES", "10")),
         staff_api_token=_env("STAFF_API_TOKEN", ""),
+        telegram_token=_env("TELEGRAM_TOKEN", ""),
+        telegram_api_base_url=_env("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot").rstrip("/"),
+        telegram_webhook_url=_env("TELEGRAM_WEBHOOK_URL", ""),
+        telegram_webhook_secret=_env("TELEGRAM_WEBHOOK_SECRET", ""),
+        tracker_database_url=_env("TRACKER_DATABASE_URL",
+                                  f"sqlite:///{_env('RASA_TRACKER_DB', str(ROOT / 'var' / 'tracker.db'))}"),
+        staff_session_idle_minutes=int(_env("STAFF_SESSION_IDLE_MINUTES", "30")),
+        staff_session_absolute_hours=int(_env("STAFF_SESSION_ABSOLUTE_HOURS", "12")),
+        staff_cookie_secure=_env("STAFF_COOKIE_SECURE", "false").lower() in ("1", "true", "yes"),
     )

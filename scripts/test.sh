@@ -22,6 +22,9 @@ python -m rasa test core --model models/current.tar.gz --stories tests/stories \
   || { tail -n 40 results/core.log; cat results/core/failed_test_stories.yml 2>/dev/null; echo "test stories: FAILED"; exit 1; }
 echo "test stories: ok"
 
+step "browser test tools (Debian chromium, playwright-core)"
+bash scripts/browser_deps.sh
+
 step "pytest"
 set +e
 python -m pytest -p no:cacheprovider "$@"
