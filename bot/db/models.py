@@ -99,3 +99,6 @@ class OutboxMessage(Base):
     conversation_id = Column(String(128), nullable=False, index=True)
     payload = Column(Text, nullable=False)                # JSON, in the REST reply shape
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Set by a channel that pushes (Telegram) once the caregiver has it: delivered exactly once (0004).
+    delivered_at = Column(DateTime(timezone=True), nullable=True, index=True)
+    delivery_attempts = Column(Integer, nullable=False, default=0, server_default="0")  # failed pushes so far
