@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
@@ -28,6 +28,8 @@ class Escalation(Base):
     message_enc = Column(Text, nullable=False)           # what the caregiver wrote (encrypted); staff need it
     status = Column(String(16), nullable=False, default="new", index=True)  # new -> in_progress -> resolved
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    assigned_to = Column(String(64), nullable=True)       # staff username (0005)
+    updated_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class PendingCheckIn(Base):
@@ -59,6 +61,8 @@ class Referral(Base):
     status = Column(String(16), nullable=False, default="new", index=True)  # new -> in_progress -> resolved
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
     resolved_at = Column(DateTime(timezone=True), nullable=True)
+    assigned_to = Column(String(64), nullable=True)       # staff username (0005)
+    updated_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class Handoff(Base):
@@ -73,6 +77,8 @@ class Handoff(Base):
     staff_name = Column(String(80), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     ended_at = Column(DateTime(timezone=True), nullable=True)
+    assigned_to = Column(String(64), nullable=True)       # staff username (0005)
+    updated_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class HandoffMessage(Base):
@@ -102,3 +108,67 @@ class OutboxMessage(Base):
     # Set by a channel that pushes (Telegram) once the caregiver has it: delivered exactly once (0004).
     delivered_at = Column(DateTime(timezone=True), nullable=True, index=True)
     delivery_attempts = Column(Integer, nullable=False, default=0, server_default="0")  # failed pushes so far
+
+
+class StaffUser(Base):
+    """A staff console account, created from the command line (`python -m bot.staff`). No default account exists."""
+
+    __tablename__ = "staff_users"
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(64), nullable=False, unique=True)
+    display_name = Column(String(80), nullable=False)     # what a caregiver sees when this person joins
+    password_hash = Column(String(255), nullable=False)   # Argon2id, argon2-cffi's encoded form
+    role = Column(String(16), nullable=False)             # staff | admin
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_login_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class StaffSession(Base):
+    """Server-side session data (starsessions store); the browser holds only the random id."""
+
+    __tablename__ = "staff_sessions"
+
+    id = Column(String(64), primary_key=True)
+    data = Column(LargeBinary, nullable=False)
+    expires_at = Column(DateTime(timezone=True), nullable=False, index=True)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per key ("user:<name>", "ip:<address>"): back-off, then a lock-out."""
+
+    __tablename__ = "sign_in_throttle"
+
+    key = Column(String(200), primary_key=True)
+    failures = Column(Integer, nullable=False)
+    last_failure_at = Column(DateTime(timezone=True), nullable=False)
+    locked_until = Column(DateTime(timezone=True), nullable=True)
+
+
+class AuditEntry(Base):
+    """Who did what, when. Append-only: the database refuses UPDATE and DELETE (migration 0005)."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    actor = Column(String(64), nullable=False)
+    action = Column(String(40), nullable=False, index=True)
+    target = Column(String(200), nullable=True)           # e.g. "escalation:12", "conversation:web-abc"
+    detail = Column(String(500), nullable=True)           # never caregiver text or contact details
+    ip = Column(String(64), nullable=True)
+
+
+class StaffNote(Base):
+    """A staff note on a queue item; encrypted like other caregiver details."""
+
+    __tablename__ = "staff_notes"
+    __table_args__ = (Index("ix_staff_notes_item", "kind", "item_id"),)
+
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(16), nullable=False)             # escalation | referral | handoff
+    item_id = Column(Integer, nullable=False)
+    author = Column(String(64), nullable=False)
+    text_enc = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
