@@ -9,7 +9,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from bot.alerts import StaffAlerter
 from bot.content import cached_content
@@ -23,6 +23,7 @@ from bot.channels import channel_routes, running_channels
 from bot.rasa_client import RasaClient, probe
 from bot.safety.guard import CrisisGuard
 from bot.settings import Settings, load_settings
+from bot.staff.web import build_staff_app
 
 logger = logging.getLogger(__name__)
 MAX_MESSAGE_CHARS = 100_000  # a bound on what one request may carry; Rasa gets a shorter cut (conversation.py)
@@ -91,7 +92,9 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
 
     app = Starlette(
         routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"]),
-                Route("/api/chat/{sender}/updates", updates), *staff_api.routes, *channel_routes()],
+                Route("/api/chat/{sender}/updates", updates), *staff_api.routes, *channel_routes(),
+                # After the bearer-token staff API, so /staff/api/... never reaches the signed-in console.
+                Mount("/staff", app=build_staff_app(settings, sessions, load_cipher(settings)))],
         lifespan=lifespan,
     )
     app.state.settings = settings

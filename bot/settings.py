@@ -43,6 +43,7 @@ class Settings:
     staff_session_idle_minutes: int
     staff_session_absolute_hours: int
     staff_cookie_secure: bool   # Secure flag on the session cookie; on behind https
+    staff_csrf_secret: str      # signs CSRF tokens; set it when several gateway processes serve the console
     # Web widget (bot/channels/webchat*.py): the gateway's own origin is always allowed.
     widget_allowed_origins: tuple[str, ...] = ()  # other sites that may embed the widget ("https://clinic.org")
     widget_poll_seconds: float = 1.0             # how often a web chat checks the outbox for staff replies
@@ -81,6 +82,7 @@ def load_settings() -> Settings:
         staff_session_idle_minutes=int(_env("STAFF_SESSION_IDLE_MINUTES", "30")),
         staff_session_absolute_hours=int(_env("STAFF_SESSION_ABSOLUTE_HOURS", "12")),
         staff_cookie_secure=_env("STAFF_COOKIE_SECURE", "false").lower() in ("1", "true", "yes"),
+        staff_csrf_secret=_env("STAFF_CSRF_SECRET", ""),
         # Web widget
         widget_allowed_origins=tuple(o.strip().rstrip("/").lower()
                                      for o in _env("WIDGET_ALLOWED_ORIGINS", "").split(",") if o.strip()),
