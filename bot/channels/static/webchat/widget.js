@@ -487,7 +487,7 @@
     } else if (focus) {
       launcher.focus();
     }
-    save();
+    if (open || state.conversationId) save();  // a visitor who never opens the chat leaves nothing behind
   }
 
   launcher.addEventListener("click", function () { setOpen(true, true); });
