@@ -34,6 +34,7 @@ function renderQueue(table, data) {
   for (const item of data.cases) {
     const row = el("tr", null, item.crisis ? "crisis" : "");
     row.dataset.key = `${item.kind}:${item.id}`;
+    row.dataset.conversation = item.conversation_id;
     const kind = el("td");
     kind.appendChild(item.crisis ? el("span", "Crisis", "badge crisis") : document.createTextNode(item.kind));
     const what = el("td");
