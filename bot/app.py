@@ -16,6 +16,7 @@ from bot.content import cached_content
 from bot.crypto import load_cipher
 from bot.conversation import ConversationService
 from bot.db.migrate import upgrade
+from bot.flood import FloodLimit
 from bot.db.session import make_engine, make_sessionmaker
 from bot.handoff import HandoffService
 from bot import staff_api
@@ -84,7 +85,8 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
                             load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content())
-        app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs)
+        flood = FloodLimit(settings.flood_max_messages, settings.flood_window_seconds)
+        app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs, flood=flood)
         async with running_channels(app):
             yield
         await app.state.http.aclose()

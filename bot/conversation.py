@@ -8,23 +8,33 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import List, Optional
 
 from starlette.concurrency import run_in_threadpool
 
 from bot.content import Content
+from bot.flood import FloodLimit
 from bot.handoff import HandoffService
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.safety.guard import CrisisGuard, Decision
 
 logger = logging.getLogger(__name__)
 RASA_MAX_CHARS = 4000  # Rasa and the escalation record get at most this much; the crisis check reads it all
+# C0/C1 control characters (but not tab or newline) and lone surrogates: never useful, sometimes harmful to logs
+# and terminals; they are removed before anything reads the message.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 class ConversationService:
     def __init__(self, rasa: RasaClient, content: Content, guard: CrisisGuard, handoffs: HandoffService,
-                 crisis_timeout_seconds: float = 3.0):
+                 crisis_timeout_seconds: float = 3.0, flood: Optional[FloodLimit] = None):
         self._rasa = rasa
+        self._flood = flood or FloodLimit(max_messages=30, per_seconds=60)
         self._content = content
         self._guard = guard
         self._handoffs = handoffs
@@ -44,8 +54,14 @@ class ConversationService:
             return None
 
     async def handle(self, sender: str, text: str, channel: str = "rest") -> List[dict]:
+        text = clean_text(text)
+        if not text.strip():
+            return [{"text": str(self._content.conversation["empty_message"]).strip()}]
         decision = await run_in_threadpool(self._guard.assess, sender, text)
         held = await run_in_threadpool(self._handoffs.held, sender)
+        if decision.kind == "none" and not self._flood.allow(sender):
+            logger.info("flood limit: a message from one conversation was not sent on (channel %s)", channel)
+            return [{"text": str(self._content.conversation["slow_down"]).strip()}]
         if held is not None:
             # Staff hold the conversation: the message is theirs, not the bot's; the crisis check still ran.
             await run_in_threadpool(self._handoffs.record_caregiver_message, held, text[:RASA_MAX_CHARS])

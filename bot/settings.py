@@ -33,6 +33,8 @@ class Settings:
     staff_timezone: str         # IANA zone the staff hours are in
     handoff_wait_minutes: int   # what the caregiver is told about how soon a person joins
     staff_api_token: str        # bearer token for the staff API; empty = staff API off
+    flood_max_messages: int     # per conversation per window; more get a "slow down" answer (crisis still answered)
+    flood_window_seconds: int
     # Telegram (bot/channels/telegram.py): off unless TELEGRAM_TOKEN is set.
     telegram_token: str         # bot token from @BotFather; empty = Telegram off
     telegram_api_base_url: str  # Bot API base; tests point it at a local stand-in
@@ -73,6 +75,8 @@ def load_settings() -> Settings:
         staff_timezone=_env("STAFF_TIMEZONE", "America/New_York"),
         handoff_wait_minutes=int(_env("HANDOFF_WAIT_MINUTES", "10")),
         staff_api_token=_env("STAFF_API_TOKEN", ""),
+        flood_max_messages=int(_env("FLOOD_MAX_MESSAGES", "30")),
+        flood_window_seconds=int(_env("FLOOD_WINDOW_SECONDS", "60")),
         telegram_token=_env("TELEGRAM_TOKEN", ""),
         telegram_api_base_url=_env("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot").rstrip("/"),
         telegram_webhook_url=_env("TELEGRAM_WEBHOOK_URL", ""),
