@@ -293,6 +293,7 @@
     panel.setAttribute("data-handoff", h.state || "none");
     subtitle.textContent = h.state === "active" ? "A person from the clinic is in this chat"
       : "Automated assistant, not a person";
+    input.placeholder = h.state === "active" ? "Write to " + (h.name || "the clinic") : "Type your question";
   }
 
   function renderAll() {
