@@ -49,7 +49,6 @@ class Settings:
     # Web widget (bot/channels/webchat*.py): the gateway's own origin is always allowed.
     widget_allowed_origins: tuple[str, ...] = ()  # other sites that may embed the widget ("https://clinic.org")
     widget_poll_seconds: float = 1.0             # how often a web chat checks the outbox for staff replies
-    widget_messages_per_minute: int = 30         # per connection; more get a "slow down" answer
 
     @property
     def action_server_health_url(self) -> str:
@@ -91,5 +90,4 @@ def load_settings() -> Settings:
         widget_allowed_origins=tuple(o.strip().rstrip("/").lower()
                                      for o in _env("WIDGET_ALLOWED_ORIGINS", "").split(",") if o.strip()),
         widget_poll_seconds=float(_env("WIDGET_POLL_SECONDS", "1")),
-        widget_messages_per_minute=int(_env("WIDGET_MESSAGES_PER_MINUTE", "30")),
     )

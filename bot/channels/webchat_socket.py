@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections import deque
-from typing import Deque, List
+from typing import List
 
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -30,24 +28,10 @@ def greeting(content: Content) -> List[dict]:
     return [{"text": str(content.conversation["greet"]).strip(), "buttons": buttons}]
 
 
-class RateLimit:
-    """At most `limit` messages in any 60 seconds on one connection."""
-
-    def __init__(self, limit: int, window_seconds: float = 60.0):
-        self._limit, self._window = limit, window_seconds
-        self._times: Deque[float] = deque()
-
-    def allow(self) -> bool:
-        now = time.monotonic()
-        while self._times and now - self._times[0] >= self._window:
-            self._times.popleft()
-        if len(self._times) >= self._limit:
-            return False
-        self._times.append(now)
-        return True
-
-
 class ChatConnection:
+    """Messages are not rate-limited here: ConversationService's flood limit does it for every channel and,
+    unlike a limit at the socket, still answers a crisis message."""
+
     def __init__(self, websocket: WebSocket):
         self._ws = websocket
         state = websocket.app.state
@@ -55,7 +39,6 @@ class ChatConnection:
         self._conversations = state.conversations
         self._handoffs = state.handoffs
         self._send_lock = asyncio.Lock()  # the outbox task and the reply path share the socket
-        self._rate = RateLimit(self._settings.widget_messages_per_minute)
         self.conversation_id = ""
         self.cursor = 0
 
@@ -120,10 +103,6 @@ class ChatConnection:
                 await self._answer(frame)
 
     async def _answer(self, message: Message) -> None:
-        if not self._rate.allow():
-            await self.send(error_frame("rate_limited", "Too many messages at once. Please wait a minute. "
-                                        "If you are in danger, call 911. For thoughts of suicide, call or text 988."))
-            return
         await self.send({"type": "typing"})
         try:
             replies = await self._conversations.handle(self.conversation_id, message.text, channel=CHANNEL)

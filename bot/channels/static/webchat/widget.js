@@ -425,7 +425,7 @@
     } else if (frame.type === "error") {
       awaiting.shift();  // the server answers frames in order: the oldest message was refused
       setTyping(awaiting.length > 0);
-      if (frame.code === "too_long" || frame.code === "rate_limited" || frame.code === "empty") {
+      if (frame.code === "too_long" || frame.code === "empty") {
         notice(typeof frame.message === "string" ? frame.message : "That message could not be sent.");
       }
     }
