@@ -14,7 +14,7 @@ from tests.servers import Stack
 from tests.telegram.stub_api import StubTelegramApi
 
 TOKEN = "123456:polling-test-token"
-_CHATS = itertools.count(random.randint(10_000_000, 90_000_000))
+_CHATS = itertools.count(random.randint(10_000_000, 90_000_000), 10)  # room for chat_id + 1..
 
 
 @pytest.fixture(scope="package")
