@@ -86,13 +86,16 @@ class TelegramHandlers:
                       before: Optional[List[dict]] = None) -> None:
         """Pass the caregiver's words through the conversation service and send what comes back."""
         chat_id = update.effective_chat.id  # type: ignore[union-attr]
+        replies = await self._ask(context, chat_id, text)
+        await self._replies.send(context.bot, chat_id, (before or []) + replies)
+
+    async def _ask(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> List[dict]:
         async with typing(context.bot, chat_id):
             try:
-                replies = await self._conversations.handle(conversation_id(chat_id), text, channel="telegram")
+                return await self._conversations.handle(conversation_id(chat_id), text, channel="telegram")
             except Exception:  # noqa: BLE001 - the caregiver gets an answer whatever broke
                 logger.exception("telegram: handling a message failed")
-                replies = [self._conversations.unavailable_reply()]
-        await self._replies.send(context.bot, chat_id, (before or []) + replies)
+                return [self._conversations.unavailable_reply()]
 
     async def _say(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: List[dict]) -> None:
         await self._replies.send(context.bot, update.effective_chat.id, replies)  # type: ignore[union-attr]
@@ -116,9 +119,7 @@ class TelegramHandlers:
     async def restart(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._held_notice(update, context):
             return
-        chat_id = update.effective_chat.id  # type: ignore[union-attr]
-        async with typing(context.bot, chat_id):
-            replies = await self._conversations.handle(conversation_id(chat_id), RESTART_PAYLOAD, channel="telegram")
+        replies = await self._ask(context, update.effective_chat.id, RESTART_PAYLOAD)  # type: ignore[union-attr]
         if replies == [self._conversations.unavailable_reply()]:
             await self._say(update, context, replies)  # Rasa is down: nothing was reset, and it says so
             return
