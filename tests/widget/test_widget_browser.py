@@ -5,11 +5,13 @@ result. Screenshots (desktop, phone, crisis, staff joined) go to tests/artifacts
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.browser_support import ARTIFACTS, browser_missing, run_browser_script
 from tests.conftest import STAFF_TOKEN
-from tests.servers import Stack
+from tests.servers import Stack, free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(bool(browser_missing()), reason=browser_missing() or "ok")]
 
@@ -43,3 +45,24 @@ def test_quick_exit_leaves_and_clears_the_browser(stack: Stack) -> None:
 def test_reconnects_by_itself_after_a_dropped_socket(stack: Stack) -> None:
     result = run_browser_script("widget_reconnect.mjs", {"GATEWAY_URL": stack.gateway_url})
     assert result["connections"] >= 3
+
+
+
+def test_another_site_not_allowed_is_refused(stack: Stack) -> None:
+    """Cross-origin embedding under a strict CSP; the test gateway does not allow that site's origin."""
+    result = run_browser_script("widget_embed.mjs", {"GATEWAY_URL": stack.gateway_url})
+    assert result["closed"] >= 1
+
+
+def test_another_site_allowed_by_settings_can_chat(stack: Stack, tmp_path: Path) -> None:
+    """A second gateway beside the same Rasa, with WIDGET_ALLOWED_ORIGINS naming the clinic's site."""
+    clinic_port = free_port()
+    gateway = Stack(workdir=tmp_path, rasa_port=stack.rasa_port, action_port=stack.action_port,
+                    extra_env={"WIDGET_ALLOWED_ORIGINS": f"https://other.example, http://127.0.0.1:{clinic_port}"})
+    gateway.start_gateway()
+    try:
+        result = run_browser_script("widget_embed.mjs", {"GATEWAY_URL": gateway.gateway_url, "EXPECT_ALLOWED": "1",
+                                                         "CLINIC_PORT": str(clinic_port)})
+    finally:
+        gateway.stop_all()
+    assert result["allowed"] is True
