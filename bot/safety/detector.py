@@ -255,6 +255,12 @@ class CrisisDetector:
             who = scope.resolve_object(doc, h.start, h.end, ctx.words, bounds, ctx.owner,
                                        adult_first=rule.resolve == "object_adult_first")
             outcome = rule.by_subject[who]
+        elif outcome.category == "suicide_self_harm" and rule.lang == "en" and not any(
+                t.lower_ in scope.SELF_WORDS for t in doc[h.start:h.end]):
+            # Every suicide phrase said of a child is the child's ("my son said he doesn't want to live"),
+            # unless the words themselves are the writer's ("they'd be better off without ME").
+            if scope.resolve_subject(doc, h.start, h.end, ctx.words, bounds, ctx.owner) == "child":
+                outcome = Outcome(outcome.kind, "child_suicidal")
         if outcome.kind == "none":
             return None
         if rule.level == "latent":

@@ -111,6 +111,9 @@ _AGE = re.compile(
     r"months?(?:\s*|-)olds?|weeks?(?:\s*|-)olds?|wk(?:\s*|-)olds?)\b"
 )
 _MONTHS = re.compile(r"\b(?:[1-9]|[1-3][0-9])(?:\s*|-)(?:months?|mo|mos)(?:\s*|-)olds?\b")
+# "my 13 yo daughter" -> "my kid daughter" -> "my daughter": the age said which child, the noun stays.
+_KID_NOUN = re.compile(r"\bkid\s+(?=(?:son|daughter|boy|girl|baby|stepson|stepdaughter|grandson|granddaughter|"
+                       r"nephew|niece|twins?|toddler|foster)\b)")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "self-harm" -> "self harm", "ex-husband" -> "ex husband"
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
 _PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
@@ -182,6 +185,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     text = _TWO_AS_TO.sub(r"\1 to ", text)
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
+    text = _KID_NOUN.sub("", text)
     text = _HYPHEN.sub(" ", text)
     text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"

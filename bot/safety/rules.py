@@ -204,6 +204,12 @@ class _Compiler:
                     if name not in self.sets:
                         raise RuleError(f"{rule_id}: unknown set ${name}")
                     literals.extend(sorted(self.sets[name]))
+                elif item.startswith("%"):
+                    # "%HURT": any inflection of the set's words (its words are lemmas: "hit" covers "hits").
+                    name = item[1:]
+                    if name not in self.sets:
+                        raise RuleError(f"{rule_id}: unknown set %{name}")
+                    lemmas.extend(sorted(self.sets[name]))
                 elif item.startswith("~"):
                     edits = int(item[1]) if item[1:2].isdigit() else 0
                     word = item[2:] if edits else item[1:]

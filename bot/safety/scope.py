@@ -28,6 +28,9 @@ SUBJECT_WORDS: FrozenSet[str] = frozenset({"i", "we", "he", "she", "they"})
 POSSESSIVES: FrozenSet[str] = frozenset({"my", "his", "her", "their", "our", "your"})
 #: A subject pronoun between a negation and a phrase starts a new clause ("not sure why, i want to die").
 CLAUSE_SUBJECTS: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you"})
+#: Verbs whose object is a clause: a negation before them reaches into it ("i don't think i will hurt him").
+THINK_WORDS: FrozenSet[str] = frozenset({"think", "know", "sure", "believe", "say", "said", "mean", "guess",
+                                         "feel", "that", "expect", "want"})
 #: "no"/"nah" right before a subject is an interjection ("no i want to die"), not a negation.
 INTERJECTION_NEG: FrozenSet[str] = frozenset({"no", "nah", "nope"})
 INTERJECTION_NEXT: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you", "my", "it", "this",
@@ -120,10 +123,17 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     interjection ("no i want to die").
     """
     i, steps = start - 1, 0
+    # A phrase that opens with its own subject ("when he won't sleep I imagine...") starts a new clause: a
+    # negation before it belongs to the clause before, unless a verb of thinking takes the clause as its
+    # object ("I don't think I want to die").
+    first = doc[start].lower_
+    if first in CLAUSE_SUBJECTS and (i < sent_start or doc[i].lower_ not in THINK_WORDS):
+        return False
     while i >= sent_start and steps < NEG_WINDOW:
         low = doc[i].lower_
         # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.
-        if low in words.breaks or (low in CLAUSE_SUBJECTS and steps > 0):
+        if low in words.breaks or (low in CLAUSE_SUBJECTS and (
+                steps > 0 or i - 1 < sent_start or doc[i - 1].lower_ not in THINK_WORDS)):
             return False
         if low in words.neg and i not in ignore:
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
@@ -194,9 +204,22 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
         low = doc[j].lower_
         if low in words.child_context:
             return "child"
-        if low in words.child_acts and any(doc[k].lower_ in PRONOUNS for k in range(max(lowest, j - 4), j)):
+        # Only the same person's acts: in "he hits the baby when SHE cries" the crying is the baby's, not his.
+        if low in words.child_acts and any(_same_person(doc[k].lower_, pron)
+                                           for k in range(max(lowest, j - 4), j)):
             return "child"
     return "unknown"
+
+
+def _same_person(word: str, pron: str) -> bool:
+    """``word`` is a pronoun that can stand for the same person as ``pron`` (same gender, or either unmarked)."""
+    if word not in PRONOUNS:
+        return False
+    for group in (_MALE_PRONOUNS, _FEMALE_PRONOUNS):
+        if (word in group) != (pron in group) and (word in _MALE_PRONOUNS | _FEMALE_PRONOUNS) \
+                and (pron in _MALE_PRONOUNS | _FEMALE_PRONOUNS):
+            return False
+    return True
 
 
 def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
