@@ -22,9 +22,13 @@ HELLO_TIMEOUT_SECONDS = 10.0
 POLICY_VIOLATION = 1008
 
 
+HUMAN_BUTTON = {"title": "Talk to a person", "payload": "/request_human"}  # as in Rasa's utter_greet
+
+
 def greeting(content: Content) -> List[dict]:
-    """The first thing a new conversation shows, from content/ and without a Rasa round trip."""
-    buttons = [{"title": t.title, "payload": t.payload} for t in menu_topics(content)]
+    """What a new conversation shows first: Rasa's utter_greet (tests hold them equal), built from content/
+    here so that opening the chat costs no Rasa round trip and starts no tracker."""
+    buttons = [{"title": t.title, "payload": t.payload} for t in menu_topics(content)] + [HUMAN_BUTTON]
     return [{"text": str(content.conversation["greet"]).strip(), "buttons": buttons}]
 
 

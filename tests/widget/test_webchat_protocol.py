@@ -10,6 +10,7 @@ import re
 from typing import Iterator, List, Tuple
 
 import pytest
+import yaml
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
@@ -17,7 +18,9 @@ from starlette.websockets import WebSocketDisconnect
 from bot.channels import webchat
 from bot.channels.webchat_protocol import (MAX_TEXT_CHARS, FrameError, Hello, Message, new_conversation_id,
                                            origin_allowed, parse_frame, valid_conversation_id)
-from bot.settings import load_settings
+from bot.channels.webchat_socket import greeting
+from bot.content import cached_content
+from bot.settings import ROOT, load_settings
 
 ORIGIN = {"origin": "http://testserver"}  # TestClient sends Host: testserver
 
@@ -116,6 +119,11 @@ def test_frames_are_validated() -> None:
         assert caught.value.code == code, raw and raw[:60]
 
 
+def test_the_greeting_is_rasas_utter_greet() -> None:
+    responses = yaml.safe_load((ROOT / "data" / "responses" / "conversation.yml").read_text())["responses"]
+    assert greeting(cached_content()) == responses["utter_greet"]
+
+
 # ---- the websocket ----------------------------------------------------------------------------------------
 
 def test_a_new_conversation_gets_an_id_and_the_greeting(client: TestClient) -> None:
@@ -124,7 +132,7 @@ def test_a_new_conversation_gets_an_id_and_the_greeting(client: TestClient) -> N
     assert welcome["type"] == "welcome" and welcome["new"] is True and welcome["cursor"] == 0
     assert valid_conversation_id(welcome["conversation_id"])
     assert "automated assistant" in welcome["greeting"][0]["text"]
-    assert all(b["payload"].startswith("faq:") for b in welcome["greeting"][0]["buttons"])
+    assert all(b["payload"].startswith(("faq:", "/request_human")) for b in welcome["greeting"][0]["buttons"])
 
 
 def test_a_message_is_answered_after_a_typing_frame(client: TestClient, app: Starlette) -> None:
