@@ -71,7 +71,8 @@ class HandoffService:
             handoff = self._require_held(session, conversation_id)
             handoff.status, handoff.staff_name = "active", staff_name
             text = fill_placeholders(str(self._content.handoff["staff_joined"]), staff_name=staff_name)
-            session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "handoff", "state": "active"}}))
+            session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "handoff", "state": "active",
+                                                                         "staff_name": staff_name}}))
         return handoff
 
     def staff_reply(self, conversation_id: str, text: str) -> None:
