@@ -26,6 +26,7 @@ CONVERSATION_PREFIX = "telegram-"
 COMMANDS = ("start", "help", "restart", "human")
 RESTART_PAYLOAD = "/restart"        # Rasa's built-in intent: resets the tracker
 HUMAN_PAYLOAD = "/request_human"    # what "I want to talk to a person" is classified as (data/nlu/chitchat.yml)
+HUMAN_BUTTON = {"title": "Talk to a person", "payload": HUMAN_PAYLOAD}  # as in Rasa's utter_greet and utter_help
 
 
 def conversation_id(chat_id: int) -> str:
@@ -57,7 +58,7 @@ class TelegramHandlers:
         self._handoffs = handoffs
         self._content = content
         self._replies = replies
-        self._menu = [{"title": t.title, "payload": t.payload} for t in menu_topics(content)]
+        self._menu = [{"title": t.title, "payload": t.payload} for t in menu_topics(content)] + [HUMAN_BUTTON]
 
     def _text(self, key: str) -> str:
         return str(self._content.conversation[key]).strip()
@@ -108,13 +109,21 @@ class TelegramHandlers:
         await self._say(update, context, [{"text": str(self._content.handoff["already_waiting"]).strip()}])
         return True
 
+    def welcome(self) -> List[dict]:
+        """What the bot is and is not, the crisis numbers and the topics: Rasa's utter_greet (a test holds them
+        equal), built here from content so /start works even while Rasa is down."""
+        return [{"text": self._text("greet"), "buttons": list(self._menu)}]
+
+    def menu(self) -> List[dict]:
+        """Rasa's utter_help, from content."""
+        return [{"text": self._text("help"), "buttons": list(self._menu)}]
+
     # ------------------------------------------------------------------ handlers
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Welcome: what the bot is and is not, the crisis numbers (content greet), and the topic buttons."""
-        await self._say(update, context, [{"text": self._text("greet"), "buttons": self._menu}])
+        await self._say(update, context, self.welcome())
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._say(update, context, [{"text": self._text("help"), "buttons": self._menu}])
+        await self._say(update, context, self.menu())
 
     async def restart(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._held_notice(update, context):

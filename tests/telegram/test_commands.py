@@ -13,7 +13,7 @@ from tests.telegram.stub_api import StubTelegramApi
 
 pytestmark = pytest.mark.e2e
 CONTENT = cached_content()
-MENU_TITLES = [t.title for t in menu_topics(CONTENT)]
+MENU_TITLES = [t.title for t in menu_topics(CONTENT)] + ["Talk to a person"]
 
 
 def test_start_says_what_the_bot_is_gives_crisis_numbers_and_topics(

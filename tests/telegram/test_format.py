@@ -1,12 +1,16 @@
-"""Rendering replies for Telegram, without a network: splitting, numbers, keyboards, callback data."""
+"""Rendering replies for Telegram, without a network: splitting, numbers, keyboards, callback data, greeting."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.channels.telegram_callbacks import MAX_CALLBACK_BYTES, CallbackPayloads
 from bot.channels.telegram_format import MAX_MESSAGE_CHARS, render_replies, split_text, tappable_numbers
+from bot.channels.telegram_handlers import TelegramHandlers
+from bot.channels.telegram_send import TelegramReplies
 from bot.content import cached_content
 from bot.safety.answers import all_answers
+from bot.settings import ROOT
 
 
 def utf16(text: str) -> int:
@@ -72,3 +76,11 @@ def test_buttons_without_text_hang_under_the_message_before_and_staff_are_named(
     first, second = render_replies(replies, CallbackPayloads(), "{staff_name} from the clinic:")
     assert first.text == "Pick one" and first.rows[0][0].callback_data == "p:/a"
     assert second.text == "Maria from the clinic:\nHello" and second.reply_markup is None
+
+
+def test_start_and_help_say_what_rasas_greeting_and_help_say() -> None:
+    content = cached_content()
+    handlers = TelegramHandlers(None, None, content, TelegramReplies(content, CallbackPayloads()))  # type: ignore[arg-type]
+    responses = yaml.safe_load((ROOT / "data" / "responses" / "conversation.yml").read_text())["responses"]
+    assert handlers.welcome() == responses["utter_greet"]
+    assert handlers.menu() == responses["utter_help"]
