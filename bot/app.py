@@ -16,7 +16,7 @@ from bot.content import cached_content
 from bot.crypto import load_cipher
 from bot.conversation import ConversationService
 from bot.db.migrate import upgrade
-from bot.flood import FloodLimit
+from bot.shared_flood import make_flood_limit
 from bot.db.session import make_engine, make_sessionmaker
 from bot.handoff import HandoffService
 from bot import staff_api
@@ -34,15 +34,19 @@ async def health(request: Request) -> JSONResponse:
     """Whether Rasa and the action server answer; 503 when either does not, so a load balancer can tell."""
     settings: Settings = request.app.state.settings
     http: httpx.AsyncClient = request.app.state.http
-    rasa = await probe(http, f"{settings.rasa_url}/")
+    servers = await request.app.state.rasa.probe_all()  # each server in RASA_URL (README § Scale-out)
+    rasa = next((s for s in servers if s.up), servers[0])
     actions = await probe(http, settings.action_server_health_url)
     body = {
-        "status": "ok" if rasa.up and actions.up else "degraded",
+        "status": "ok" if all(s.up for s in servers) and actions.up else "degraded",
         "gateway": {"up": True},
         "rasa": {"up": rasa.up, "latency_ms": rasa.latency_ms, "detail": rasa.detail},
+        "rasa_servers": [{"index": i, "up": s.up, "latency_ms": s.latency_ms, "detail": s.detail}
+                         for i, s in enumerate(servers)],
         "action_server": {"up": actions.up, "latency_ms": actions.latency_ms, "detail": actions.detail},
     }
-    return JSONResponse(body, status_code=200 if body["status"] == "ok" else 503)
+    # 503 only when no message could be answered; one Rasa server of several down is "degraded" but serving.
+    return JSONResponse(body, status_code=200 if rasa.up and actions.up else 503)
 
 
 async def chat(request: Request) -> JSONResponse:
@@ -81,11 +85,11 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.http = httpx.AsyncClient()
-        rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
+        app.state.rasa = rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
         guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
                             load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content())
-        flood = FloodLimit(settings.flood_max_messages, settings.flood_window_seconds)
+        flood = make_flood_limit(settings.flood_max_messages, settings.flood_window_seconds, settings.redis_url)
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs, flood=flood)
         async with running_channels(app):
             yield

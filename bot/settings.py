@@ -49,6 +49,8 @@ class Settings:
     # Web widget (bot/channels/webchat*.py): the gateway's own origin is always allowed.
     widget_allowed_origins: tuple[str, ...] = ()  # other sites that may embed the widget ("https://clinic.org")
     widget_poll_seconds: float = 1.0             # how often a web chat checks the outbox for staff replies
+    # Scale-out (README § Scale-out): several Rasa servers in RASA_URL (comma-separated), Redis shared by replicas.
+    redis_url: str = ""                          # e.g. redis://host:6379/0; the flood limit is shared there; empty = off
 
     @property
     def action_server_health_url(self) -> str:
@@ -90,4 +92,6 @@ def load_settings() -> Settings:
         widget_allowed_origins=tuple(o.strip().rstrip("/").lower()
                                      for o in _env("WIDGET_ALLOWED_ORIGINS", "").split(",") if o.strip()),
         widget_poll_seconds=float(_env("WIDGET_POLL_SECONDS", "1")),
+        # Scale-out
+        redis_url=_env("REDIS_URL", ""),
     )

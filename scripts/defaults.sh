@@ -14,3 +14,17 @@ export ACTION_SERVER_URL="${ACTION_SERVER_URL:-http://localhost:$ACTION_SERVER_P
 export RASA_TRACKER_DB="${RASA_TRACKER_DB:-$ROOT/var/tracker.db}"
 export APP_DATABASE_URL="${APP_DATABASE_URL:-sqlite:///$ROOT/var/app.db}"
 export CLINIC_PHONE="${CLINIC_PHONE:-(555) 010-0100}"
+# Scale-out (README § Scale-out): RASA_ENDPOINTS=endpoints.scale.yml selects PostgreSQL and Redis for Rasa.
+export RASA_ENDPOINTS="${RASA_ENDPOINTS:-endpoints.yml}"
+if [ -n "${RASA_TRACKER_STORE_URL:-}" ]; then
+  # The staff console reads transcripts from the same tracker store (SQLAlchemy wants the driver named).
+  export TRACKER_DATABASE_URL="${TRACKER_DATABASE_URL:-${RASA_TRACKER_STORE_URL/#postgresql:/postgresql+psycopg2:}}"
+fi
+# Rasa's Redis lock store takes host, port and password; they default to the parts of the gateway's REDIS_URL.
+if [ -n "${REDIS_URL:-}" ] && [[ "$REDIS_URL" =~ ^rediss?://(([^:@/]*):([^@/]*)@)?([^:/@]+)(:([0-9]+))? ]]; then
+  export REDIS_HOST="${REDIS_HOST:-${BASH_REMATCH[4]}}"
+  export REDIS_PORT="${REDIS_PORT:-${BASH_REMATCH[6]:-6379}}"
+  export REDIS_PASSWORD="${REDIS_PASSWORD:-${BASH_REMATCH[3]}}"
+fi
+export REDIS_PASSWORD="${REDIS_PASSWORD:-}"
+export RASA_LOCK_STORE_PREFIX="${RASA_LOCK_STORE_PREFIX:-caregiver}"

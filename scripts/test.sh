@@ -25,6 +25,9 @@ echo "test stories: ok"
 step "browser test tools (Debian chromium, playwright-core)"
 bash scripts/browser_deps.sh
 
+step "scale-out test servers (Debian postgresql and redis-server, private ports)"
+bash scripts/scale_deps.sh
+
 step "pytest"
 set +e
 python -m pytest -p no:cacheprovider "$@"

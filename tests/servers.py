@@ -50,6 +50,28 @@ class Stack:
     gateway_port: int = field(default_factory=free_port)
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
     extra_env: Dict[str, str] = field(default_factory=dict)
+    # Scale-out (tests/scale): an endpoints file, extra Rasa servers behind the gateway, another app database.
+    endpoints: str = "endpoints.yml"
+    rasa_servers: int = 1
+    app_database: Optional[str] = None   # SQLAlchemy URL; None = SQLite in workdir
+    extra_rasa_ports: List[int] = field(default_factory=list)
+    extra_gateway_ports: List[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        while len(self.extra_rasa_ports) < self.rasa_servers - 1:
+            self.extra_rasa_ports.append(free_port())
+
+    @property
+    def rasa_ports(self) -> List[int]:
+        return [self.rasa_port, *self.extra_rasa_ports]
+
+    @property
+    def rasa_urls(self) -> List[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.rasa_ports]
+
+    @property
+    def gateway_urls(self) -> List[str]:
+        return [self.gateway_url, *(f"http://127.0.0.1:{port}" for port in self.extra_gateway_ports)]
 
     @property
     def rasa_url(self) -> str:
@@ -65,7 +87,7 @@ class Stack:
 
     @property
     def app_database_url(self) -> str:
-        return f"sqlite:///{self.workdir / 'app.db'}"
+        return self.app_database or f"sqlite:///{self.workdir / 'app.db'}"
 
     @property
     def tracker_db(self) -> Path:
@@ -78,7 +100,8 @@ class Stack:
             RASA_TELEMETRY_ENABLED="false",
             TF_CPP_MIN_LOG_LEVEL="2",
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
-            RASA_URL=self.rasa_url,
+            RASA_URL=",".join(self.rasa_urls),
+            RASA_ENDPOINTS=self.endpoints,
             ACTION_SERVER_URL=f"{self.action_url}/webhook",
             RASA_TRACKER_DB=str(self.tracker_db),
             APP_DATABASE_URL=self.app_database_url,
@@ -90,18 +113,39 @@ class Stack:
         env.update(self.extra_env)
         return env
 
-    def _spawn(self, name: str, args: List[str]) -> subprocess.Popen:
+    def _spawn(self, name: str, args: List[str], env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
         log = (self.workdir / f"{name}.log").open("wb")
-        process = subprocess.Popen(args, cwd=ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(args, cwd=ROOT, env={**self.env(), **(env or {})}, stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
         self.processes[name] = process
         return process
 
     def start_rasa(self) -> None:
-        process = self._spawn("rasa", [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(MODEL),
-                                       "--port", str(self.rasa_port), "--endpoints", "endpoints.yml",
-                                       "--credentials", "credentials.yml"])
-        wait_until(f"{self.rasa_url}/", 180, process)
+        """Every Rasa server of the stack (one unless `rasa_servers` says more), loading their models at once."""
+        started = [(self.spawn_rasa(index), url) for index, url in enumerate(self.rasa_urls)]
+        for process, url in started:
+            wait_until(f"{url}/", 180, process)
+
+    def spawn_rasa(self, index: int = 0) -> subprocess.Popen:
+        """Start Rasa server `index` (named "rasa", "rasa2", ...) without waiting for it."""
+        return self._spawn(self.rasa_name(index),
+                           [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(MODEL),
+                            "--port", str(self.rasa_ports[index]), "--endpoints", self.endpoints,
+                            "--credentials", "credentials.yml"])
+
+    @staticmethod
+    def rasa_name(index: int) -> str:
+        return "rasa" if index == 0 else f"rasa{index + 1}"
+
+    def start_extra_gateway(self) -> str:
+        """Another gateway process on the same databases and Rasa servers; returns its URL."""
+        port = free_port()
+        self.extra_gateway_ports.append(port)
+        name = f"gateway{len(self.extra_gateway_ports) + 1}"
+        process = self._spawn(name, [sys.executable, "-m", "bot"], env={"GATEWAY_PORT": str(port)})
+        url = f"http://127.0.0.1:{port}"
+        _wait_gateway(self, process, url=url, name=name)
+        return url
 
     def start_actions(self) -> None:
         process = self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--port", str(self.action_port),
@@ -141,14 +185,14 @@ class Stack:
         return path.read_text(errors="replace") if path.exists() else ""
 
 
-def _wait_gateway(stack: Stack, process: subprocess.Popen) -> None:
+def _wait_gateway(stack: Stack, process: subprocess.Popen, url: Optional[str] = None, name: str = "gateway") -> None:
     # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all.
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"gateway exited with {process.returncode}:\n{stack.log('gateway')[-2000:]}")
+            raise RuntimeError(f"{name} exited with {process.returncode}:\n{stack.log(name)[-2000:]}")
         try:
-            httpx.get(f"{stack.gateway_url}/health", timeout=1.0)
+            httpx.get(f"{url or stack.gateway_url}/health", timeout=1.0)
             return
         except httpx.HTTPError:
             time.sleep(0.25)

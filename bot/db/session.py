@@ -1,11 +1,23 @@
-"""Engines and sessions for the app database (SQLite by default, PostgreSQL by URL)."""
+"""Engines and sessions for the app database (SQLite by default, PostgreSQL by URL).
+
+A database that is briefly unavailable must not cost a caregiver's message or an escalation record:
+- SQLite: WAL and a busy timeout, so a writer waits (SQLite retries for us) while another holds the lock.
+- PostgreSQL (or any server database): `pool_pre_ping` finds connections a restart broke, and new connections
+  are retried with back-off for up to `CONNECT_RETRY_SECONDS` (tenacity), so a request that arrives while the
+  server restarts waits for it instead of failing.
+"""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
+from tenacity import before_sleep_log, retry, retry_if_exception, stop_after_delay, wait_exponential
+
+logger = logging.getLogger(__name__)
+CONNECT_RETRY_SECONDS = 15.0  # about as long as SQLite's busy timeout: a restart, a fail-over, not an outage
 
 
 def make_engine(url: str) -> Engine:
@@ -22,7 +34,26 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    engine = create_engine(url, future=True, pool_pre_ping=True)
+    retry_connections(engine)
+    return engine
+
+
+def retry_connections(engine: Engine, within_seconds: float = CONNECT_RETRY_SECONDS) -> None:
+    """Retry opening a DB-API connection with back-off while the server refuses it (restarting, failing over)."""
+    dbapi_error = getattr(engine.dialect.dbapi, "OperationalError", None)
+    if dbapi_error is None:
+        return
+
+    @retry(retry=retry_if_exception(lambda error: isinstance(error, dbapi_error)),
+           wait=wait_exponential(multiplier=0.1, max=2.0), stop=stop_after_delay(within_seconds),
+           before_sleep=before_sleep_log(logger, logging.WARNING), reraise=True)
+    def connect(cargs, cparams):  # type: ignore[no-untyped-def]
+        return engine.dialect.connect(*cargs, **cparams)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect_with_retry(_dialect, _record, cargs, cparams):  # type: ignore[no-untyped-def]
+        return connect(cargs, cparams)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
