@@ -31,6 +31,7 @@ from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOL
                      PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
 from .prefilter import AnchorIndex, Gate, doc_words, group_by_anchor
 from .rules import Rule, RuleBook, default_rulebook
+from .spelling import Speller, inflections
 
 __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
@@ -123,6 +124,7 @@ class CrisisDetector:
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
         self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"))
+        self._speller = Speller(_rule_words(self._book, self._known_words), self._known_words)
         # spaCy's string store grows as new words are seen; one message at a time keeps that safe.
         self._lock = threading.Lock()
 
@@ -131,7 +133,7 @@ class CrisisDetector:
         """Classify one caregiver message. Empty or non-text input is "none"."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
-        norm = normalize(text, self._known_words)
+        norm = self._speller.correct(normalize(text, self._known_words))
         if not norm:
             return NO_CRISIS
         if norm[-1] not in ".!?":
@@ -152,7 +154,7 @@ class CrisisDetector:
     def matches(self, text: str) -> Tuple[Doc, List[Tuple[str, int, int]]]:
         """Every rule match (rule id, start, end) in the normalised message, with no early exit: for rule
         review and tests. The Doc holds the normalised text; do not log it."""
-        norm = normalize(text, self._known_words)
+        norm = self._speller.correct(normalize(text, self._known_words))
         norm = norm + " ." if norm and norm[-1] not in ".!?" else norm
         with self._lock:
             doc = self._nlp(norm)
@@ -319,6 +321,30 @@ def longest_per_rule(raw: List[Tuple[str, int, int]]) -> List[Tuple[str, int, in
                 out.append((rid, s, e))
     out.sort(key=lambda m: (m[1], m[2], m[0]))
     return out
+
+
+def _rule_words(book: RuleBook, known: "_KnownWords") -> Set[str]:
+    """Every word the rules can match (lemmas with their inflections that are English words): the words a
+    misspelling is repaired towards."""
+    words: Set[str] = set()
+    for ws in book.sets.values():
+        words.update(ws)
+    for patterns in book.compiled.values():
+        for pat in patterns:
+            for spec in pat:
+                for attr in ("LOWER", "LEMMA"):
+                    value = spec.get(attr)
+                    found = [value] if isinstance(value, str) else list(value.get("IN", ())) \
+                        if isinstance(value, dict) else []
+                    for w in found:
+                        if attr == "LEMMA":
+                            words.update(f for f in inflections(w) if f == w or f in known)
+                        else:
+                            words.add(w)
+    for rule in book.rules.values():
+        for phrase in rule.phrases:
+            words.update(normalize(phrase).split())
+    return words
 
 
 _INSTANCE: Optional[CrisisDetector] = None

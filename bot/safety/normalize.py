@@ -60,6 +60,9 @@ _WORD_RE = re.compile(
     r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'])"
 )
 _TWO_WORDS = re.compile(r"\bbaby\s+(daddy|dad|mama|momma|mamma)\b")
+# "my baby's father", "the kids' dad": the other parent, a partner word, not a child.
+_CHILDS_PARENT = re.compile(r"\b(?:baby|babys|baby's|kids|kids'|kid's|children's|childrens)\s+"
+                            r"(father|dad|daddy|mother|mom|mommy|mama)\b")
 # Generic clitics left after the fixed forms ("needn't", "john'll" are rare but cheap to cover).
 _CLITICS = ((re.compile(r"(\w)n't\b"), r"\1 not"), (re.compile(r"(\w)'ll\b"), r"\1 will"),
             (re.compile(r"(\w)'re\b"), r"\1 are"), (re.compile(r"(\w)'ve\b"), r"\1 have"),
@@ -174,6 +177,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     text = _REPEAT.sub(r"\1\1", text)
     text = _PUNCT_GLUE.sub(r"\1 ", text)
     text = _TWO_WORDS.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
+    text = _CHILDS_PARENT.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
     for pattern, repl in _CLITICS:
         text = pattern.sub(repl, text)

@@ -65,6 +65,11 @@ FEMALE_WORDS: FrozenSet[str] = frozenset("""
 wife girlfriend gf fiancee woman lady mom mommy mother stepmom stepmother sister aunt grandma grandmother
 daughter stepdaughter granddaughter grandaughter niece girl mil babymama mama esposa novia hija nina
 """.split())
+#: Person nouns that are plural: a "he" or "she" cannot stand for them.
+PLURAL_PERSONS: FrozenSet[str] = frozenset("""
+kids kiddos children babies toddlers sons daughters boys girls twins infants grandkids grandchildren
+parents people adults men women guys folks staff workers teachers cops exes friends brothers sisters
+""".split())
 _MALE_PRONOUNS: FrozenSet[str] = frozenset({"he", "him", "his", "himself", "hisself"})
 _FEMALE_PRONOUNS: FrozenSet[str] = frozenset({"she", "her", "hers", "herself"})
 QUESTION_STARTS: FrozenSet[str] = frozenset({"is", "are", "does", "do", "can", "could", "will", "would",
@@ -187,9 +192,11 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
     lowest = bounds[first_sent][0]
     pron = doc[i].lower_
     wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
+    singular = pron in _MALE_PRONOUNS or pron in _FEMALE_PRONOUNS
     for j in range(i - 1, lowest - 1, -1):
         low = doc[j].lower_
-        if low in wrong_gender:
+        # "he" is never "the kids": in "he's never hit the kids but he hits me" he is someone else.
+        if low in wrong_gender or (singular and low in PLURAL_PERSONS):
             continue
         # "he told HIS (preschool) teacher he...": a person belonging to the pronoun's owner is someone else.
         owned = any(k >= lowest and doc[k].lower_ in ("his", "her", "their") for k in (j - 1, j - 2))
