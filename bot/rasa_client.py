@@ -88,6 +88,12 @@ class RasaClient:
                 raise RasaUnavailable(str(error)) from error
             if not isinstance(replies, list):
                 raise RasaUnavailable("unexpected reply shape")
+            if not replies:
+                # Every message gets an answer in this assistant (RulePolicy's core fallback), so no answer at all
+                # means Rasa could not run an action: the action server is down or failing. The caregiver gets the
+                # "can't answer right now" reply instead of silence; the message stays in the tracker.
+                logger.warning("Rasa answered with no reply (is the action server up?)")
+                raise RasaUnavailable("no reply")
             return replies
         raise RasaUnavailable("no Rasa server")  # unreachable: parse_rasa_urls never returns an empty tuple
 
