@@ -119,6 +119,9 @@ class _Compiler:
         self.gap = sorted(set(sets["NEG"]) | set(sets["HARD"]) | {","})
         self.sentence_ends = sorted({".", "!", "?", "\n", ";"})
         self.gap_np = sorted(set(self.gap) | persons)
+        # "_na": a gap that no other doer crosses ("i lost it and shoved my son" but not "i heard the neighbor
+        # hitting his kids"): no adult noun and no third-person subject.
+        self.gap_na = sorted(set(self.gap) | set(sets["ADULT"]) | {"he", "she", "they", "we", "you"})
 
     def pattern(self, text: str, rule_id: str) -> List[Pattern]:
         choices: List[List[Pattern]] = []
@@ -178,6 +181,8 @@ class _Compiler:
             specs = [{"LOWER": {"NOT_IN": self.sentence_ends}}]
         elif body == "_np":
             specs = [{"LOWER": {"NOT_IN": self.gap_np}}]
+        elif body == "_na":
+            specs = [{"LOWER": {"NOT_IN": self.gap_na}}]
         elif body.startswith("!") and len(body) > 1:
             # "!'s": the next word must not be one of these ("slapped my son !'s" leaves out "my son's hand").
             specs = [{"LOWER": {"NOT_IN": sorted(body[1:].split("|"))}}]

@@ -328,7 +328,9 @@ OTHERS_MORE = [
     Case("i have a gun and i'm driving to his place", "crisis", HTO, True),
     Case("gonna murder my mother in law fr", "crisis", HTO, False),
     Case("i could kill the nurse who ignored us and i know where she lives", "crisis", HTO, True),
-    Case("i want to make my ex pay, im bringing a bat", "check_in", HTO),
+    # Bringing a bat to "make him pay" is a threat with the means at hand (issue #3: "make him pay", "bring a
+    # gun"): a bat counts as a weapon since the compositional rules, so this escalates (911 + 988).
+    Case("i want to make my ex pay, im bringing a bat", "crisis", HTO, True),
     Case("im going to hurt my sons dad when i see him", "crisis", HTO, False),
 ]
 
