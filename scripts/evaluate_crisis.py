@@ -77,10 +77,12 @@ def main() -> int:
     for item in items[:20]:  # warm-up: first calls build spaCy's caches
         detector.detect(item["text"])
     timings: List[float] = []
+    cpu_timings: List[float] = []  # the detector's own CPU time: on a shared machine, wall time includes waits
     for item in items:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         detector.detect(item["text"])
         timings.append((time.perf_counter() - started) * 1000)
+        cpu_timings.append((time.thread_time() - cpu_started) * 1000)
     classify = layered_classifier() if args.layered else (
         lambda text: (lambda d: (d.kind, d.category or "", d.imminent, d.lang))(detector.detect(text)))
 
@@ -129,6 +131,8 @@ def main() -> int:
     figures["crisis.check_in_or_escalated"] = check_ins_ok / check_ins if check_ins else float("nan")
     figures["crisis.detector.p50_ms"] = timings[len(timings) // 2]
     figures["crisis.detector.p99_ms"] = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    cpu_timings.sort()
+    figures["crisis.detector.p99_cpu_ms"] = cpu_timings[min(len(cpu_timings) - 1, int(len(cpu_timings) * 0.99))]
     print(f"{'crisis.mode':<40} {'layered' if args.layered else 'rules'}")
     print(f"{'crisis.set':<40} {args.set.name}")
     print(f"{'crisis.messages':<40} {len(items)}")

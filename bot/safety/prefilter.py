@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from spacy.matcher.levenshtein import levenshtein_compare
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 #: Words so common that they make poor anchors.
@@ -84,7 +85,7 @@ def _cost(anchor: Anchor) -> Tuple[int, int]:
 
 #: Besides its anchor, a gate checks up to this many more required word sets (all must be in the message):
 #: "hit ... his head ... vomiting" runs only when all three kinds of word are there.
-MAX_EXTRA_ANCHORS = 2
+MAX_EXTRA_ANCHORS = 4
 
 
 def pattern_anchors(pattern: Sequence[Mapping[str, Any]]) -> List[Anchor]:
@@ -136,20 +137,40 @@ def group_by_anchor(patterns: Iterable[Pattern]) -> List[Tuple[Gate, List[Patter
 
 
 class AnchorIndex:
-    """Which gates a message opens, found by looking its words up instead of testing every gate."""
+    """Which gates a message opens, found by looking its words up instead of testing every gate.
+
+    Gates share anchors (many patterns need "a child word" or "an adult word"), so each distinct anchor is
+    numbered once and tested at most once per message."""
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = list(gates)
+        numbers: Dict[Anchor, int] = {}
+        self._anchors: List[Anchor] = []
+
+        def number(anchor: Anchor) -> int:
+            if anchor not in numbers:
+                numbers[anchor] = len(self._anchors)
+                self._anchors.append(anchor)
+            return numbers[anchor]
+
+        self._extra: List[Tuple[int, ...]] = [tuple(number(a) for a in gate.extra) for gate in gates]
+        self._anchor_lower: Dict[str, List[int]] = {}
+        self._anchor_lemma: Dict[str, List[int]] = {}
+        for n, anchor in enumerate(self._anchors):
+            if anchor.attr in ("LOWER", "LEMMA"):
+                index = self._anchor_lower if anchor.attr == "LOWER" else self._anchor_lemma
+                for word in anchor.words:
+                    index.setdefault(word, []).append(n)
         self._by_lower: Dict[str, List[int]] = {}
         self._by_lemma: Dict[str, List[int]] = {}
-        self._fuzzy: List[Tuple[int, Anchor]] = []
+        self._fuzzy: Dict[int, List[int]] = {}  # fuzzy anchor number -> gates
         self._always: List[int] = []
         for i, gate in enumerate(gates):
             anchor = gate.anchor
             if anchor is None:
                 self._always.append(i)
             elif anchor.attr == "FUZZY":
-                self._fuzzy.append((i, anchor))
+                self._fuzzy.setdefault(number(anchor), []).append(i)
             else:
                 index = self._by_lower if anchor.attr == "LOWER" else self._by_lemma
                 for word in anchor.words:
@@ -162,17 +183,25 @@ class AnchorIndex:
         for word in lemmas:
             candidates.update(self._by_lemma.get(word, ()))
         memo: Dict[Tuple[str, int], bool] = {}
-        for i, anchor in self._fuzzy:
-            if anchor.present(lowers, lemmas, memo):
-                candidates.add(i)
+        for n, gates in self._fuzzy.items():
+            if self._anchors[n].present(lowers, lemmas, memo):
+                candidates.update(gates)
+        # The anchors present in this message, found from its words (extra anchors are never fuzzy).
+        present: Set[int] = set()
+        for word in lowers:
+            present.update(self._anchor_lower.get(word, ()))
+        for word in lemmas:
+            present.update(self._anchor_lemma.get(word, ()))
         opened: Set[int] = set(self._always)
         for i in candidates:
-            extra = self._gates[i].extra
-            if not extra or all(a.present(lowers, lemmas, memo) for a in extra):
+            if present.issuperset(self._extra[i]):
                 opened.add(i)
         return opened
 
 
 def doc_words(doc: Doc) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The message's lower-case words and lemmas, for the gates."""
-    return frozenset(t.lower_ for t in doc), frozenset(t.lemma_ for t in doc)
+    """The message's lower-case words and lemmas, for the gates (read as one array: no Token objects)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA])
+    return (frozenset(strings[int(h)] for h in set(rows[:, 0].tolist())),
+            frozenset(strings[int(h)] for h in set(rows[:, 1].tolist())))
