@@ -201,7 +201,7 @@ class _Compiler:
             for item in (body[1:] if by_lemma else body).split("|"):
                 if not item:
                     raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
-                if by_lemma and not item.startswith(("$", "~")):
+                if by_lemma and not item.startswith(("$", "~", "%")):
                     _check_literal(item, rule_id)
                     lemmas.append(item)
                 elif item.startswith("$"):

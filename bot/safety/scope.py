@@ -193,6 +193,9 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
     pron = doc[i].lower_
     wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
     singular = pron in _MALE_PRONOUNS or pron in _FEMALE_PRONOUNS
+    # "my son's TEACHER says HE hits kids": the one reporting is seldom the one reported on, so the speaker
+    # right before "says he" is passed over when someone else was named before; failing that, it is them.
+    reporter: Optional[str] = None
     for j in range(i - 1, lowest - 1, -1):
         low = doc[j].lower_
         # "he" is never "the kids": in "he's never hit the kids but he hits me" he is someone else.
@@ -200,10 +203,15 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
             continue
         # "he told HIS (preschool) teacher he...": a person belonging to the pronoun's owner is someone else.
         owned = any(k >= lowest and doc[k].lower_ in ("his", "her", "their") for k in (j - 1, j - 2))
-        if low in words.child and not owned:
-            return "child"
-        if low in words.adult and not owned:
-            return "adult"
+        found = "child" if low in words.child else "adult" if low in words.adult else None
+        if found is None or owned:
+            continue
+        if reporter is None and _reports_on(doc, j, i):
+            reporter = found
+            continue
+        return found
+    if reporter is not None:
+        return reporter
     # No one named: words about babies and toddlers say who "he" is: things ("crib", "diaper", "tantrum")
     # anywhere near, or what "he"/"she" does ("if HE doesnt stop CRYING").
     last = bounds[owner[i]][1]
@@ -216,6 +224,13 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
                                            for k in range(max(lowest, j - 4), j)):
             return "child"
     return "unknown"
+
+
+def _reports_on(doc: Doc, j: int, i: int) -> bool:
+    """Token ``j`` is the subject of a speech verb whose reported clause starts with the pronoun at ``i``."""
+    between = [doc[k].lower_ for k in range(j + 1, i)]
+    return 1 <= len(between) <= 3 and between[-1] in SPEECH_WORDS | {"that"} and any(
+        w in SPEECH_WORDS for w in between)
 
 
 def _same_person(word: str, pron: str) -> bool:
