@@ -82,6 +82,7 @@ def conversation_script(index: int, length: int) -> Tuple[List[str], int]:
 @dataclass
 class RunResult:
     latencies_ms: List[float] = field(default_factory=list)
+    by_kind: Dict[str, List[float]] = field(default_factory=dict)  # faq | referral | crisis -> latencies
     lost: int = 0
     senders: Dict[str, Tuple[int, int]] = field(default_factory=dict)  # sender -> (messages, crises)
     seconds: float = 0.0
@@ -96,7 +97,10 @@ async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages
             replies = response.json()["replies"] if response.status_code == 200 else []
         except (httpx.HTTPError, ValueError, KeyError):
             replies = []
-        result.latencies_ms.append((time.perf_counter() - started) * 1000)
+        elapsed = (time.perf_counter() - started) * 1000
+        result.latencies_ms.append(elapsed)
+        kind = "crisis" if message in CRISIS else "referral" if message in REFERRAL else "faq"
+        result.by_kind.setdefault(kind, []).append(elapsed)
         if not replies or any(r.get("text", "").strip() == unavailable for r in replies):
             result.lost += 1
 
@@ -177,6 +181,10 @@ def report(name: str, result: RunResult, counts: Counts) -> None:
         "escalations_expected": sum(c for _, c in result.senders.values()),
         "escalations_missing": escalations_missing,
     }
+    for kind in ("faq", "referral", "crisis"):
+        if result.by_kind.get(kind):
+            lines[f"{kind}_latency_p50_ms"] = round(statistics.median(result.by_kind[kind]), 1)
+            lines[f"{kind}_latency_p95_ms"] = round(percentile(result.by_kind[kind], 95), 1)
     for key, value in lines.items():
         print(f"load.{name}.{key} {value}", flush=True)
 
