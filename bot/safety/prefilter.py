@@ -85,7 +85,7 @@ def _cost(anchor: Anchor) -> Tuple[int, int]:
 
 #: Besides its anchor, a gate checks up to this many more required word sets (all must be in the message):
 #: "hit ... his head ... vomiting" runs only when all three kinds of word are there.
-MAX_EXTRA_ANCHORS = 4
+MAX_EXTRA_ANCHORS = 6
 
 
 def pattern_anchors(pattern: Sequence[Mapping[str, Any]]) -> List[Anchor]:

@@ -53,7 +53,7 @@ class Speller:
         if word in self._cache:
             return self._cache[word]
         best: Optional[str] = None
-        if word not in self._vocab and word not in self._known and word not in KEEP:
+        if len(word) >= MIN_LEN and word not in self._vocab and word not in self._known and word not in KEEP:
             # A letter left out ("slaped" for "slapped") or one too many: the commonest slips.
             missing: Set[str] = {c for c in self._index.get(word, ()) if c != word}
             extra: Set[str] = {d for d in _deletes(word) if d in self._vocab}

