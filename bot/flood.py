@@ -1,7 +1,8 @@
 """Per-conversation flood limit: one sender typing hundreds of messages a minute must not tie up Rasa for
 everyone else. The crisis guard still reads every message first, so a crisis is answered even over the limit.
 
-Counts live in this process; with several gateway processes each enforces its own share (documented).
+Counts live in this process. With several gateway processes, set REDIS_URL: bot/shared_flood.py keeps one count
+per conversation in Redis for all of them.
 """
 from __future__ import annotations
 
