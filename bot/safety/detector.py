@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple, Union
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span
 
 from . import scope
 from .normalize import normalize
@@ -146,14 +147,14 @@ class CrisisDetector:
         with self._lock:
             doc = self._nlp(norm)
             raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
-            opened = sorted(self._index.open_gates(*doc_words(doc)))
-            raw += self._run(opened, doc, "signal")
+            units = self._units(doc)
+            raw += self._run(units, "signal")
             if not any(self._book.rules[rid].group == "signal" for rid, _, _ in raw):
                 # No crisis words at all (most messages): cues and context cannot change that.
                 fired = tuple(dict.fromkeys(rid for rid, _, _ in raw))
                 return Detection("none", None, False, scope.guess_lang(doc), fired)
-            raw += self._run(opened, doc, "cue")
-            raw += self._run(opened, doc, "context")
+            raw += self._run(units, "cue")
+            raw += self._run(units, "context")
         return self._decide(doc, raw)
 
     def matches(self, text: str) -> Tuple[Doc, List[Tuple[str, int, int]]]:
@@ -164,19 +165,40 @@ class CrisisDetector:
         with self._lock:
             doc = self._nlp(norm)
             raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
-            opened = sorted(self._index.open_gates(*doc_words(doc)))
+            units = self._units(doc)
             for group in ("signal", "cue", "context"):
-                raw += self._run(opened, doc, group)
+                raw += self._run(units, group)
         return doc, raw
 
     # --------------------------------------------------------------------------------------------- matching
-    def _run(self, opened: List[int], doc: Doc, group: str) -> List[Tuple[str, int, int]]:
+    def _units(self, doc: Doc) -> List[Tuple[Union[Doc, Span], int, List[int]]]:
+        """What to match: the whole message, or, when it has several sentences, each sentence with only the
+        Matchers its own words open. No pattern crosses a sentence end (gaps stop there), so this finds the
+        same matches; a Matcher's cost grows with the text it reads and the patterns it holds, so long messages
+        get much cheaper."""
+        sents = list(doc.sents)
+        if len(sents) == 1:
+            return [(doc, 0, sorted(self._index.open_gates(*doc_words(doc))))]
+        rows = doc.to_array([LOWER, LEMMA])
+        strings = self._strings
+        units: List[Tuple[Union[Doc, Span], int, List[int]]] = []
+        for sent in sents:
+            part = rows[sent.start:sent.end]
+            lowers = frozenset(strings[int(h)] for h in set(part[:, 0].tolist()))
+            lemmas = frozenset(strings[int(h)] for h in set(part[:, 1].tolist()))
+            opened = sorted(self._index.open_gates(lowers, lemmas))
+            if opened:
+                units.append((doc[sent.start:sent.end], sent.start, opened))
+        return units
+
+    def _run(self, units: List[Tuple[Union[Doc, Span], int, List[int]]], group: str) -> List[Tuple[str, int, int]]:
         out: List[Tuple[str, int, int]] = []
         strings = self._strings
-        for i in opened:
-            g, matcher = self._matchers[i]
-            if g == group:
-                out.extend((strings[key], s, e) for key, s, e in matcher(doc))
+        for text, offset, opened in units:
+            for i in opened:
+                g, matcher = self._matchers[i]
+                if g == group:
+                    out.extend((strings[key], s + offset, e + offset) for key, s, e in matcher(text))
         return out
 
     def _hits(self, raw: List[Tuple[str, int, int]], owner: List[int]) -> List[_Hit]:
