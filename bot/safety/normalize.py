@@ -117,6 +117,11 @@ _MONTHS = re.compile(r"\b(?:[1-9]|[1-3][0-9])(?:\s*|-)(?:months?|mo|mos)(?:\s*|-
 # "my 13 yo daughter" -> "my kid daughter" -> "my daughter": the age said which child, the noun stays.
 _KID_NOUN = re.compile(r"\bkid\s+(?=(?:son|daughter|boy|girl|baby|stepson|stepdaughter|grandson|granddaughter|"
                        r"nephew|niece|twins?|toddler|foster)\b)")
+# "my mother in law", "her brother-in-law": one adult, one word ("mil"), so that "make my mother in law pay"
+# reads like "make my mil pay" and "in law" never splits the person from what follows.
+_IN_LAW = re.compile(r"\b(mother|father|brother|sister|son|daughter)[\s-]+in[\s-]+laws?\b")
+_IN_LAW_WORD = {"mother": "mil", "father": "fil", "brother": "bil", "sister": "sil", "son": "sonnil",
+                "daughter": "dil"}
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "self-harm" -> "self harm", "ex-husband" -> "ex husband"
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
 _PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
@@ -190,6 +195,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
     text = _KID_NOUN.sub("", text)
+    text = _IN_LAW.sub(lambda m: _IN_LAW_WORD[m.group(1)], text)
     text = _HYPHEN.sub(" ", text)
     text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
