@@ -81,6 +81,9 @@ _ILL_ID_MAP = {"ill": "i will", "id": "i would", "hed": "he would", "shed": "she
 # Singular adult nouns typed without the possessive apostrophe: "my husbands food", "my exs girlfriend".
 _POSSESSIVE = re.compile(
     r"\b(husband|wife|boyfriend|girlfriend|bf|gf|ex|partner|fiance|babydaddy|babymama)s\b(?=\s+[a-z])")
+# "my exes house": the ex's house, before a word for a place or a person the ex has.
+_EXES = re.compile(r"\bexes\s+(?=(?:house|place|apartment|car|work|job|new|girlfriend|boyfriend|wife|husband|mom|dad|family|"
+                   r"truck|door|yard|street|building)\b)")
 # "my sons teacher", "my kids mom", "his moms boyfriend": a person noun typed without the possessive
 # apostrophe, before a word that says whose person, body part or place it is. Only before such words, so
 # that "my sons are fighting" stays a plural.
@@ -187,6 +190,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     for pattern, repl in _CLITICS:
         text = pattern.sub(repl, text)
     text = _ILL_ID.sub(lambda m: _ILL_ID_MAP[m.group(1)] + " ", text)
+    text = _EXES.sub("ex's ", text)
     text = _POSSESSIVE.sub(r"\1's", text)
     text = _POSSESSIVE_PERSON.sub(r"\1's ", text)
     for pattern, repl in _MASKED:
