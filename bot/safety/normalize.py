@@ -100,6 +100,9 @@ _POSSESSIVE_PERSON = re.compile(
 _MASKED = ((re.compile(r"\bf[*#@$%!]{2,}(?:c?k)?(ing|in|ed|er)?(?![\w*])"), r"fuck\1"),
            (re.compile(r"\bb[*#@$%!]{3,}(?![\w*])"), "bitch"),
            (re.compile(r"\bsh[*#@$%!]t\b"), "shit"))
+# A masked slur for a man stands for "dude" ("ima kill that n***a" is a threat to a person). Replaced before
+# the texting spellings, which would read its "n" as "and".
+_MASKED_SLUR = re.compile(r"\bn[*#@$%!]{2,}(?:a|as|az|er|ers|uh)(?![\w*])")
 # Words that only say which child: "my foster baby", "her little boy", "my step son" -> the child noun.
 _CHILD_NOUNS = ("(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|"
                 "toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)")
@@ -164,7 +167,13 @@ def _strip_controls_and_accents(text: str) -> str:
 _DROPPED_G = re.compile(r"\b[a-z]{3,}in\b")
 
 
+#: Dictionary words that caregivers type far more often as a dropped g ("takin all my pills" is not the animal).
+_DROPPED_G_ANYWAY = frozenset({"takin"})
+
+
 def _restore_g(word: str, known: Container[str]) -> str:
+    if word in _DROPPED_G_ANYWAY:
+        return word + "g"
     if word in known or word + "g" not in known:
         return word
     return word + "g"
@@ -186,6 +195,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     text = _PUNCT_GLUE.sub(r"\1 ", text)
     text = _TWO_WORDS.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
     text = _CHILDS_PARENT.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
+    text = _MASKED_SLUR.sub("dude", text)
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
     for pattern, repl in _CLITICS:
         text = pattern.sub(repl, text)

@@ -24,6 +24,8 @@ KNOWN_GAPS = {
     "my sisters husband plays rough with her kids but they laugh",
     # Giving belongings away is a warning sign, but alone it is read as a check-in (people declutter).
     "i started giving my things away this week",
+    # "planning my exit" may be a job or a marriage: a check-in that asks.
+    "lowkey been planning my exit",
 }
 
 
@@ -85,6 +87,8 @@ def test_dev4_is_not_a_hold_out_set() -> None:
     ("sometimes on the highway i think what if i just steered into the barrier", "suicide_self_harm"),
     ("the gun is already loaded upstairs", "suicide_self_harm"),
     ("whats the most peaceful way to die", "suicide_self_harm"),
+    # A dropped g on a word that is also a dictionary word ("takin", the animal).
+    ("cant stop thinkin about takin every pill in the house", "suicide_self_harm"),
     # Being with or joining someone who died: whose crisis depends on who says it.
     ("i want to go be with my husband in heaven", "suicide_self_harm"),
     ("my son keeps saying he wants to go be with his grandpa in heaven", "child_suicidal"),
@@ -163,6 +167,7 @@ def test_thinking_about_not_waking_up_is_ideation_not_a_child_who_will_not_wake(
     ("my in laws", "my in laws"),
     ("going to my exes house", "going to my ex's house"),
     ("all my exes are the same", "all my exes are the same"),
+    ("ima kill that n***a", "i am going to kill that dude"),
 ])
 def test_normalize_in_laws_and_exes(text: str, expected: str) -> None:
     assert normalize(text) == expected
