@@ -26,6 +26,11 @@ KNOWN_GAPS = {
     "i started giving my things away this week",
     # "planning my exit" may be a job or a marriage: a check-in that asks.
     "lowkey been planning my exit",
+    # Indirect signs with no words of harm: fear of a parent's house with regression, clothing out of place.
+    "my son is scared to go to his dads and wets himself when its time to leave",
+    "my daughter came back from her dads with her underwear on backwards and wont talk about it",
+    # An elliptical intent ("i think i am going to") after a question.
+    "what happens if i hurt him, because i think i am going to",
 }
 
 
