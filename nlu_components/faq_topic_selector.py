@@ -21,6 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from bot.content import load_content
+from bot.rasa_speedups import column_major_weights
 
 RETRIEVAL_INTENT = "faq"
 _MODEL_FILE = "faq_topics.joblib"
@@ -47,6 +48,8 @@ class FaqTopicSelector(GraphComponent):
         self._model_storage = model_storage
         self._resource = resource
         self._model = model
+        if model is not None:
+            column_major_weights(model[-1])  # the same weights, not copied on every prediction
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -77,6 +80,7 @@ class FaqTopicSelector(GraphComponent):
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump(model, directory / _MODEL_FILE)
         self._model = model
+        column_major_weights(model[-1])
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:

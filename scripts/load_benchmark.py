@@ -10,9 +10,11 @@ Set-ups (each a private stack on free ports, started and stopped here, like the 
 - scale2: the same with two Rasa servers behind both gateways.
 
 Each caregiver is one conversation of `--messages` messages sent one after another (the next when the reply
-came, no think time): FAQ questions, a referral form in every third conversation, a crisis message in every
+came, unless --think-ms): FAQ questions, a referral form in every third conversation, a crisis message in every
 fifth. `--concurrency` conversations run at once; a run at concurrency C sends max(C, --conversations)
-conversations. The gateway's per-conversation flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks:
+conversations. With `--think-ms T` each caregiver pauses T ms (uniform 0.5T-1.5T, seeded) before each next message,
+as a person reading and typing does; without it the run is a stress test, where latency at C conversations is
+C / throughput by Little's law, whatever the per-message cost. The gateway's per-conversation flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks:
 the benchmark sends faster than a person types, which is what the limit is there to stop.
 
 Output: stable `name value` lines (like scripts/evaluate.py), e.g.
@@ -22,6 +24,8 @@ Output: stable `name value` lines (like scripts/evaluate.py), e.g.
     load.sqlite.c20.tracker_missing 0  # user events missing from Rasa's tracker store (events table)
     load.sqlite.c20.tracker_extra 0    # user events stored more than once
     load.sqlite.c20.escalations_missing 0
+    load.sqlite.c20.rasa_cpu_ms_per_msg 41.0   # CPU time of the Rasa server(s) per message (also gateway, actions)
+CPU per message comes from /proc (Linux) and does not depend on what else runs on the machine, unlike latency.
 The check counts, per conversation, user events in Rasa's `events` table and rows in `escalations`.
 The machine's load average is printed too (load.<setup>.loadavg_1m): other work on the cores skews figures.
 """
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -89,8 +94,10 @@ class RunResult:
 
 
 async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages: Sequence[str], unavailable: str,
-                    result: RunResult) -> None:
-    for message in messages:
+                    result: RunResult, think_ms: int = 0, pauses: Optional[random.Random] = None) -> None:
+    for position, message in enumerate(messages):
+        if think_ms and position and pauses is not None:
+            await asyncio.sleep(pauses.uniform(0.5, 1.5) * think_ms / 1000)
         started = time.perf_counter()
         try:
             response = await http.post(f"{gateway}/api/chat", json={"sender": sender, "message": message})
@@ -106,7 +113,7 @@ async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages
 
 
 async def run_load(gateways: Sequence[str], conversations: int, concurrency: int, length: int,
-                   label: str) -> RunResult:
+                   label: str, think_ms: int = 0) -> RunResult:
     unavailable = str(cached_content().conversation["unavailable"]).strip()
     result = RunResult()
     gate = asyncio.Semaphore(concurrency)
@@ -117,7 +124,8 @@ async def run_load(gateways: Sequence[str], conversations: int, concurrency: int
             messages, crises = conversation_script(index, length)
             result.senders[sender] = (len(messages), crises)
             async with gate:
-                await caregiver(http, gateways[index % len(gateways)], sender, messages, unavailable, result)
+                await caregiver(http, gateways[index % len(gateways)], sender, messages, unavailable, result,
+                                think_ms, random.Random(index))
 
         started = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(conversations)))
@@ -160,7 +168,21 @@ class Counts:
                            f"where conversation_id in {in_clause} group by conversation_id", senders)
 
 
-def report(name: str, result: RunResult, counts: Counts) -> None:
+def cpu_seconds(processes: Dict[str, subprocess.Popen]) -> Dict[str, float]:
+    """User + system CPU seconds so far per kind of process ("rasa", "gateway", "actions"), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    totals: Dict[str, float] = {}
+    for name, process in processes.items():
+        try:
+            fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # not Linux, or the process is gone
+            continue
+        kind = name.rstrip("0123456789")
+        totals[kind] = totals.get(kind, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return totals
+
+
+def report(name: str, result: RunResult, counts: Counts, cpu: Optional[Dict[str, float]] = None) -> None:
     senders = list(result.senders)
     events = counts.user_events(senders)
     escalations = counts.escalations(senders)
@@ -185,6 +207,8 @@ def report(name: str, result: RunResult, counts: Counts) -> None:
         if result.by_kind.get(kind):
             lines[f"{kind}_latency_p50_ms"] = round(statistics.median(result.by_kind[kind]), 1)
             lines[f"{kind}_latency_p95_ms"] = round(percentile(result.by_kind[kind], 95), 1)
+    for kind, seconds in sorted((cpu or {}).items()):
+        lines[f"{kind}_cpu_ms_per_msg"] = round(seconds * 1000 / max(1, len(result.latencies_ms)), 1)
     for key, value in lines.items():
         print(f"load.{name}.{key} {value}", flush=True)
 
@@ -218,7 +242,7 @@ def start_stack(setup: str, workdir: Path) -> Tuple[Stack, Counts]:
     return stack, Counts(f"{base}/{names['tracker']}", stack.app_database_url)
 
 
-def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequence[int]) -> None:
+def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequence[int], think_ms: int = 0) -> None:
     with tempfile.TemporaryDirectory(prefix=f"load-{setup}-") as tmp:
         print(f"load_benchmark: starting the {setup} stack...", file=sys.stderr, flush=True)
         stack, counts = start_stack(setup, Path(tmp))
@@ -230,9 +254,12 @@ def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequen
             asyncio.run(run_load(gateways, 4, 4, 5, f"{setup}-warm"))
             for concurrency in concurrencies:
                 print(f"load_benchmark: {setup}, {concurrency} conversations at once...", file=sys.stderr, flush=True)
+                before = cpu_seconds(stack.processes)
                 result = asyncio.run(run_load(gateways, max(conversations, concurrency), concurrency, length,
-                                              f"{setup}-c{concurrency}"))
-                report(f"{setup}.c{concurrency}", result, counts)
+                                              f"{setup}-c{concurrency}", think_ms))
+                after = cpu_seconds(stack.processes)
+                used = {kind: after[kind] - before.get(kind, 0.0) for kind in after}
+                report(f"{setup}.c{concurrency}", result, counts, used)
             print(f"load.{setup}.loadavg_1m {os.getloadavg()[0]:.2f}", flush=True)
         finally:
             stack.stop_all()
@@ -244,13 +271,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--conversations", type=int, default=50, help="conversations per run (at least)")
     parser.add_argument("--messages", type=int, default=20, help="messages per conversation")
     parser.add_argument("--concurrency", default="20,50", help="conversations at once, one run each")
+    parser.add_argument("--think-ms", type=int, default=0,
+                        help="mean pause before each next message (0: send as soon as the reply came)")
     args = parser.parse_args(argv)
     concurrencies = [int(c) for c in args.concurrency.split(",") if c.strip()]
     print(f"load.cpu_count {os.cpu_count()}", flush=True)
+    print(f"load.think_ms {args.think_ms}", flush=True)
     for setup in [s.strip() for s in args.setups.split(",") if s.strip()]:
         if setup not in ("sqlite", "scale1", "scale2"):
             parser.error(f"unknown set-up {setup!r}")
-        benchmark(setup, args.conversations, args.messages, concurrencies)
+        benchmark(setup, args.conversations, args.messages, concurrencies, args.think_ms)
     return 0
 
 

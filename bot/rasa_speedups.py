@@ -1,0 +1,94 @@
+"""Three measured fixes for Rasa 3.6's per-message CPU cost, applied by `bot.rasa_server` before Rasa starts.
+
+Each one computes exactly what Rasa computed before, only without repeated work; `tests/test_rasa_speedups.py`
+checks that. Found with py-spy on the Rasa process during `scripts/load_benchmark.py`; the shares are of the
+Rasa process's CPU time on a mixed FAQ/referral/crisis load.
+
+- Action-server replies: `jsonschema.validate(reply, schema)` first checks the *schema itself* against the JSON
+  Schema meta-schema, on every reply (31%; a form turn makes two action-server calls). The schema is Rasa's own
+  constant, so it is checked once and replies are validated with a validator built from it.
+- Events read from the tracker store: `Event.resolve_by_type` walks every Event subclass (with an
+  `inspect.isabstract` test each) for every stored event of the conversation, on every message (8%). The
+  classes do not change once imported, so the lookup is kept in a dictionary.
+- Logistic-regression scoring: scikit-learn computes `X @ coef_.T`, and with a row-major `coef_` scipy copies
+  the whole transposed weight matrix (tens of thousands of n-gram features x classes) on every prediction
+  (5%; 6.3 -> 2.1 ms per FAQ selection). Storing the same weights column-major makes the transpose a view.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any, Dict, Optional, Text, Type
+
+import numpy as np
+
+
+def column_major_weights(classifier: Any) -> None:
+    """Store a fitted linear classifier's weights column-major: the same values, no copy per prediction."""
+    coef = getattr(classifier, "coef_", None)
+    if coef is not None and not coef.flags["F_CONTIGUOUS"]:
+        classifier.coef_ = np.asfortranarray(coef)
+
+
+def validate_action_replies_with_a_checked_schema() -> None:
+    from jsonschema import ValidationError
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(schema)
+    validator_class.check_schema(schema)  # once, instead of on every reply
+    validator = validator_class(schema)
+
+    def validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+        try:
+            validator.validate(result)
+            return True
+        except ValidationError as e:  # the same message Rasa's own method gives
+            e.message += (". Failed to validate Action server response from API, make sure your response from "
+                          f"the Action endpoint is valid. For more information about the format visit "
+                          f"{DOCS_BASE_URL}/custom-actions")
+            raise e
+
+    RemoteAction._validate_action_result = validate_action_result
+
+
+def resolve_event_types_from_a_table() -> None:
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    original = Event.resolve_by_type
+    table: Dict[Text, Type[Event]] = {}
+
+    def rebuild() -> None:
+        table.clear()
+        for cls in all_subclasses(Event):  # Rasa's order: the first class with a name wins, as in Rasa's loop
+            table.setdefault(cls.type_name, cls)
+
+    def resolve_by_type(type_name: Text, default: Optional[Type[Event]] = None) -> Optional[Type[Event]]:
+        if type_name not in table:
+            rebuild()  # a subclass imported since the table was built
+        found = table.get(type_name)
+        return found if found is not None else original(type_name, default)
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def score_intents_without_copying_weights() -> None:
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+
+    original_load = LogisticRegressionClassifier.load.__func__
+
+    @functools.wraps(original_load)
+    def load(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        component = original_load(cls, *args, **kwargs)
+        column_major_weights(getattr(component, "clf", None))
+        return component
+
+    LogisticRegressionClassifier.load = classmethod(load)
+
+
+def apply_all() -> None:
+    validate_action_replies_with_a_checked_schema()
+    resolve_event_types_from_a_table()
+    score_intents_without_copying_weights()
