@@ -1,4 +1,4 @@
-"""Three measured fixes for Rasa 3.6's per-message CPU cost, applied by `bot.rasa_server` before Rasa starts.
+"""Measured fixes for Rasa 3.6's per-message CPU cost, applied by `bot.rasa_server` before Rasa starts.
 
 Each one computes exactly what Rasa computed before, only without repeated work; `tests/test_rasa_speedups.py`
 checks that. Found with py-spy on the Rasa process during `scripts/load_benchmark.py`; the shares are of the
@@ -13,6 +13,10 @@ Rasa process's CPU time on a mixed FAQ/referral/crisis load.
 - Logistic-regression scoring: scikit-learn computes `X @ coef_.T`, and with a row-major `coef_` scipy copies
   the whole transposed weight matrix (tens of thousands of n-gram features x classes) on every prediction
   (5%; 6.3 -> 2.1 ms per FAQ selection). Storing the same weights column-major makes the transpose a view.
+- SQLite tracker store: Rasa opens a new SQLite connection for every read and every save (SQLAlchemy 1.4's
+  default for a file) and keeps SQLite's rollback journal. Pooled connections (as SQLAlchemy 2.0 does) and
+  WAL, as the gateway's own database has: cheaper commits, and the staff console reading a transcript never
+  blocks Rasa writing one. Server databases (PostgreSQL) are left exactly as Rasa configures them.
 """
 from __future__ import annotations
 
@@ -74,6 +78,38 @@ def resolve_event_types_from_a_table() -> None:
     Event.resolve_by_type = staticmethod(resolve_by_type)
 
 
+def pooled_sqlite_tracker_store_in_wal_mode() -> None:
+    import rasa.core.tracker_store as tracker_store
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import QueuePool
+
+    original_kwargs = tracker_store.create_engine_kwargs
+
+    def create_engine_kwargs(url: Any) -> Dict[Text, Any]:
+        text = str(url)
+        if text.startswith("sqlite") and ":memory:" not in text and text not in ("sqlite://", "sqlite:///"):
+            # One thread (Rasa's event loop) uses them; the pool hands a connection to one user at a time.
+            return {"poolclass": QueuePool, "pool_size": 5, "max_overflow": 10,
+                    "connect_args": {"check_same_thread": False, "timeout": 15}}
+        return original_kwargs(url)
+
+    tracker_store.create_engine_kwargs = create_engine_kwargs
+    if not event.contains(Engine, "connect", sqlite_in_wal_mode):
+        event.listen(Engine, "connect", sqlite_in_wal_mode)
+
+
+def sqlite_in_wal_mode(connection: Any, _record: Any) -> None:
+    """Every new SQLite connection of the process (in Rasa's, only the tracker store's): WAL and a busy wait."""
+    import sqlite3
+
+    if isinstance(connection, sqlite3.Connection):
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.close()
+
+
 def score_intents_without_copying_weights() -> None:
     from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 
@@ -92,3 +128,4 @@ def apply_all() -> None:
     validate_action_replies_with_a_checked_schema()
     resolve_event_types_from_a_table()
     score_intents_without_copying_weights()
+    pooled_sqlite_tracker_store_in_wal_mode()

@@ -85,3 +85,34 @@ def test_column_major_weights_keep_every_probability() -> None:
     rasa_speedups.column_major_weights(model[-1])
     assert model[-1].coef_.flags["F_CONTIGUOUS"]
     assert np.array_equal(model.predict_proba(questions), before)
+
+
+def test_the_sqlite_tracker_store_pools_connections_in_wal_mode(tmp_path: Any) -> None:
+    import sqlite3
+
+    import rasa.core.tracker_store as tracker_store
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    original = tracker_store.create_engine_kwargs
+    try:
+        rasa_speedups.pooled_sqlite_tracker_store_in_wal_mode()
+        assert tracker_store.create_engine_kwargs("postgresql://u@h/db") == original("postgresql://u@h/db")
+        db = tmp_path / "tracker.db"
+        store = tracker_store.SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(db))
+        assert type(store.engine.pool).__name__ == "QueuePool"
+        tracker = DialogueStateTracker("caregiver-1", [])
+        tracker.update(UserUttered("hello"))
+        import asyncio
+        asyncio.run(store.save(tracker))
+        again = asyncio.run(store.retrieve("caregiver-1"))
+        assert again is not None and again.latest_message.text == "hello"
+        with sqlite3.connect(db) as connection:
+            assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        tracker_store.create_engine_kwargs = original
+        event.remove(Engine, "connect", rasa_speedups.sqlite_in_wal_mode)
