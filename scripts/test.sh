@@ -28,6 +28,9 @@ bash scripts/browser_deps.sh
 step "scale-out test servers (Debian postgresql and redis-server, private ports)"
 bash scripts/scale_deps.sh
 
+step "pip-audit on requirements.lock (report; AUDIT_STRICT=1 fails on findings)"
+bash scripts/audit_deps.sh
+
 step "pytest"
 set +e
 python -m pytest -p no:cacheprovider "$@"
