@@ -19,6 +19,7 @@ from bot.db.migrate import upgrade
 from bot.shared_flood import make_flood_limit
 from bot.db.session import make_engine, make_sessionmaker
 from bot.handoff import HandoffService
+from bot.outbox_signal import make_outbox_signal
 from bot import staff_api
 from bot.channels import channel_routes, running_channels
 from bot.rasa_client import RasaClient, probe
@@ -81,6 +82,7 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     upgrade(settings.app_database_url)
     engine = make_engine(settings.app_database_url)
     sessions = make_sessionmaker(engine)
+    outbox_signal = make_outbox_signal(settings.redis_url)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -88,10 +90,10 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         app.state.rasa = rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
         guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
                             load_cipher(settings))
-        app.state.handoffs = HandoffService(sessions, cached_content())
+        app.state.handoffs = HandoffService(sessions, cached_content(), outbox_signal.notify)
         flood = make_flood_limit(settings.flood_max_messages, settings.flood_window_seconds, settings.redis_url)
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs, flood=flood)
-        async with running_channels(app):
+        async with outbox_signal.running(), running_channels(app):
             yield
         await app.state.http.aclose()
         engine.dispose()
@@ -100,8 +102,9 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         routes=[Route("/health", health), Route("/api/chat", chat, methods=["POST"]),
                 Route("/api/chat/{sender}/updates", updates), *staff_api.routes, *channel_routes(),
                 # After the bearer-token staff API, so /staff/api/... never reaches the signed-in console.
-                Mount("/staff", app=build_staff_app(settings, sessions, load_cipher(settings)))],
+                Mount("/staff", app=build_staff_app(settings, sessions, load_cipher(settings), outbox_signal.notify))],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.outbox_signal = outbox_signal
     return app

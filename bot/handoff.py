@@ -7,7 +7,7 @@ message (staff messages, "you're back with the bot") go to the outbox, from whic
 from __future__ import annotations
 
 import json
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
@@ -22,10 +22,16 @@ class HandoffError(LookupError):
     """No handoff in the state the request needs (for example a reply to a conversation nobody holds)."""
 
 
+def _nobody_listens(conversation_id: str) -> None:
+    return None
+
+
 class HandoffService:
-    def __init__(self, sessions: sessionmaker, content: Content):
+    def __init__(self, sessions: sessionmaker, content: Content,
+                 outbox_written: Callable[[str], None] = _nobody_listens):
         self._sessions = sessions
         self._content = content
+        self._outbox_written = outbox_written  # bot.outbox_signal: wakes the channels' readers after each commit
 
     def held(self, conversation_id: str) -> Optional[Handoff]:
         """The handoff holding this conversation now, if any."""
@@ -73,6 +79,7 @@ class HandoffService:
             text = fill_placeholders(str(self._content.handoff["staff_joined"]), staff_name=staff_name)
             session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "handoff", "state": "active",
                                                                          "staff_name": staff_name}}))
+        self._outbox_written(conversation_id)
         return handoff
 
     def staff_reply(self, conversation_id: str, text: str) -> None:
@@ -81,6 +88,7 @@ class HandoffService:
             session.add(HandoffMessage(handoff_id=handoff.id, author="staff", text=text))
             session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "staff",
                                                                            "staff_name": handoff.staff_name}}))
+        self._outbox_written(conversation_id)
 
     def release(self, conversation_id: str) -> None:
         """Hand the conversation back to the bot and tell the caregiver."""
@@ -89,6 +97,7 @@ class HandoffService:
             handoff.status, handoff.ended_at = "ended", utcnow()
             text = str(self._content.handoff["returned_to_bot"]).strip()
             session.add(_outbox(conversation_id, {"text": text, "custom": {"type": "handoff", "state": "ended"}}))
+        self._outbox_written(conversation_id)
 
     def updates(self, conversation_id: str, after_id: int = 0) -> List[dict]:
         """Outbox replies for a conversation newer than `after_id`, each with its `id` for the next poll."""

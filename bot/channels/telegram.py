@@ -94,7 +94,8 @@ class TelegramBridge:
             builder = builder.updater(None)
         self.application = builder.build()
         self.handlers.register(self.application)
-        self.outbox = OutboxDelivery(shared_sessionmaker(settings.app_database_url), replies, locks)
+        self.outbox = OutboxDelivery(shared_sessionmaker(settings.app_database_url), replies, locks,
+                                     signal=getattr(app.state, "outbox_signal", None))
         self.ready = asyncio.Event()
 
     async def _start(self) -> bool:

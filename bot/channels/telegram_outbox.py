@@ -12,7 +12,7 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass
-from typing import List, Set
+from typing import List, Optional, Set
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
@@ -23,6 +23,7 @@ from bot.channels.telegram_handlers import CONVERSATION_PREFIX, chat_id_of
 from bot.channels.telegram_order import ChatLocks
 from bot.channels.telegram_send import TelegramReplies
 from bot.db.models import OutboxMessage, utcnow
+from bot.outbox_signal import ANY, OutboxSignal
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
@@ -38,11 +39,12 @@ class Pending:
 
 class OutboxDelivery:
     def __init__(self, sessions: sessionmaker, replies: TelegramReplies, locks: ChatLocks,
-                 interval_seconds: float = 1.0):
+                 interval_seconds: float = 1.0, signal: Optional[OutboxSignal] = None):
         self._sessions = sessions
         self._replies = replies
         self._locks = locks
         self._interval = interval_seconds
+        self._signal = signal
 
     # ------------------------------------------------------------------ database (worker threads)
     def pending(self) -> List[Pending]:
@@ -101,4 +103,7 @@ class OutboxDelivery:
                 raise
             except Exception:  # noqa: BLE001 - a database hiccup: try again next round
                 logger.exception("telegram: outbox delivery round failed")
-            await asyncio.sleep(self._interval)
+            if self._signal is not None:  # woken at once when staff write to any conversation, else polls
+                await self._signal.wait(ANY, self._interval)
+            else:
+                await asyncio.sleep(self._interval)

@@ -42,6 +42,7 @@ class ChatConnection:
         self._settings = state.settings
         self._conversations = state.conversations
         self._handoffs = state.handoffs
+        self._signal = state.outbox_signal
         self._send_lock = asyncio.Lock()  # the outbox task and the reply path share the socket
         self.conversation_id = ""
         self.cursor = 0
@@ -130,7 +131,8 @@ class ChatConnection:
                 except (WebSocketDisconnect, OSError, RuntimeError):
                     return  # gone: the browser asks again from its own cursor when it reconnects
                 self.cursor = max(int(u["id"]) for u in updates)
-            await asyncio.sleep(interval)
+            # Woken at once when staff write to this conversation (bot/outbox_signal.py), else polls.
+            await self._signal.wait(self.conversation_id, interval)
 
 
 async def chat_socket(websocket: WebSocket) -> None:

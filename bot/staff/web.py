@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from asgi_csrf import asgi_csrf
 from sqlalchemy import create_engine
@@ -118,14 +119,15 @@ def _tracker_engine(url: str) -> Engine:
     return create_engine(url, future=True, pool_pre_ping=True)
 
 
-def build_staff_app(settings: Settings, app_sessions: sessionmaker, cipher: FieldCipher) -> Starlette:
+def build_staff_app(settings: Settings, app_sessions: sessionmaker, cipher: FieldCipher,
+                    outbox_written: Callable[[str], None] = lambda conversation_id: None) -> Starlette:
     idle_seconds = settings.staff_session_idle_minutes * 60
     store = SqlSessionStore(app_sessions, max_ttl_seconds=settings.staff_session_absolute_hours * 3600)
     console = StaffConsole(
         settings=settings, app_sessions=app_sessions, tracker=_tracker_engine(settings.tracker_database_url),
         cipher=cipher, accounts=Accounts(app_sessions), sign_in_guard=SignInGuard(app_sessions),
         audit=AuditLog(app_sessions), cases=CaseBook(app_sessions),
-        handoffs=HandoffService(app_sessions, cached_content()), session_store=store,
+        handoffs=HandoffService(app_sessions, cached_content(), outbox_written), session_store=store,
         templates=Jinja2Templates(directory=str(HERE / "templates"), context_processors=[_template_context]))
     # The CSRF signing secret: from the environment when several gateway processes must agree, else per process.
     csrf_secret = settings.staff_csrf_secret or secrets.token_urlsafe(48)

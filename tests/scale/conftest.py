@@ -23,6 +23,7 @@ REDIS_PORT = int(os.environ.get("SCALE_REDIS_PORT", "56379"))
 PG_ADMIN_DSN = f"host=127.0.0.1 port={PG_PORT} user=postgres dbname=postgres"
 ENCRYPTION_KEY = Fernet.generate_key().decode()
 STAFF_TOKEN = "scale-staff-token"
+WIDGET_POLL_SECONDS = 60
 FLOOD_MAX = 8  # small, so one test can cross it through both gateways; other tests stay below it per sender
 
 
@@ -79,6 +80,9 @@ def scale_stack(tmp_path_factory: pytest.TempPathFactory, scale_services: None) 
                         "FLOOD_MAX_MESSAGES": str(FLOOD_MAX), "FLOOD_WINDOW_SECONDS": "600",
                         "STAFF_API_TOKEN": STAFF_TOKEN, "STAFF_HOURS": "Mon-Sun 00:00-24:00",
                         "APP_ENCRYPTION_KEY": ENCRYPTION_KEY, "STAFF_CSRF_SECRET": "scale-csrf-secret",
+                        # Long, so a staff reply that reaches the other gateway's web chat in seconds can only
+                        # have come through Redis (bot/outbox_signal.py), not through polling.
+                        "WIDGET_POLL_SECONDS": str(WIDGET_POLL_SECONDS),
                     })
     running.tracker_database = tracker_db  # type: ignore[attr-defined]
     try:
