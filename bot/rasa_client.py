@@ -26,6 +26,7 @@ from typing import List, Optional, Sequence, Tuple, Union
 import httpx
 
 logger = logging.getLogger(__name__)
+RESTART = "/restart"  # Rasa's built-in intent (channels' restart commands send it)
 
 
 class RasaUnavailable(RuntimeError):
@@ -88,8 +89,10 @@ class RasaClient:
                 raise RasaUnavailable(str(error)) from error
             if not isinstance(replies, list):
                 raise RasaUnavailable("unexpected reply shape")
+            if not replies and message.strip() == RESTART:
+                return []  # Rasa's built-in restart resets the conversation and rightly says nothing
             if not replies:
-                # Every message gets an answer in this assistant (RulePolicy's core fallback), so no answer at all
+                # Every other message gets an answer in this assistant (RulePolicy's core fallback), so no answer at all
                 # means Rasa could not run an action: the action server is down or failing. The caregiver gets the
                 # "can't answer right now" reply instead of silence; the message stays in the tracker.
                 logger.warning("Rasa answered with no reply (is the action server up?)")

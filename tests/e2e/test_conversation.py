@@ -110,3 +110,14 @@ def test_conversation_is_stored_in_the_sqlite_tracker_store(stack: Stack, sender
         types = [row[0] for row in db.execute(
             "select type_name from events where sender_id = ? order by id", (sender,))]
     assert types.count("user") == 2 and types.count("bot") >= 2
+
+
+def test_a_restart_resets_the_conversation_quietly_and_the_next_question_is_answered(stack: Stack,
+                                                                                      sender: str) -> None:
+    gateway_say(stack, sender, "i want to sign my family up for cpp, can you refer us")  # a form starts
+    assert gateway_say(stack, sender, "/restart") == [], "a restart answers nothing; it is not 'unavailable'"
+    assert gateway_say(stack, sender, "what is cpp")[0]["text"] == expected_answer("what_is_cpp")["text"]
+    with sqlite3.connect(stack.tracker_db) as db:
+        kinds = [row[0] for row in db.execute("select type_name from events where sender_id = ? order by id",
+                                              (sender,))]
+    assert "restart" in kinds
