@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
 from bot.channels import webchat
+from bot.outbox_signal import OutboxSignal
 from bot.channels.webchat_protocol import (MAX_TEXT_CHARS, FrameError, Hello, Message, new_conversation_id,
                                            origin_allowed, parse_frame, valid_conversation_id)
 from bot.channels.webchat_socket import greeting
@@ -54,6 +55,7 @@ def make_app(**settings: object) -> Starlette:
     app.state.settings = dataclasses.replace(load_settings(), widget_poll_seconds=0.05, **settings)
     app.state.conversations = FakeConversations()
     app.state.handoffs = FakeHandoffs()
+    app.state.outbox_signal = OutboxSignal()  # as create_app sets it; nothing notifies here, so it polls
     return app
 
 
