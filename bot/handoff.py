@@ -22,13 +22,13 @@ class HandoffError(LookupError):
     """No handoff in the state the request needs (for example a reply to a conversation nobody holds)."""
 
 
-def _nobody_listens(conversation_id: str) -> None:
-    return None
+def nobody_listens(conversation_id: str) -> None:
+    """The default when no channel waits on the outbox (tests, tools)."""
 
 
 class HandoffService:
     def __init__(self, sessions: sessionmaker, content: Content,
-                 outbox_written: Callable[[str], None] = _nobody_listens):
+                 outbox_written: Callable[[str], None] = nobody_listens):
         self._sessions = sessions
         self._content = content
         self._outbox_written = outbox_written  # bot.outbox_signal: wakes the channels' readers after each commit

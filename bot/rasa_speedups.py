@@ -79,19 +79,19 @@ def resolve_event_types_from_a_table() -> None:
 
 
 def pooled_sqlite_tracker_store_in_wal_mode() -> None:
+    """The same pooling and pragmas as the gateway's own SQLite databases (bot/db/session.py)."""
     import rasa.core.tracker_store as tracker_store
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
-    from sqlalchemy.pool import QueuePool
+
+    from bot.db.session import sqlite_pooling
 
     original_kwargs = tracker_store.create_engine_kwargs
 
     def create_engine_kwargs(url: Any) -> Dict[Text, Any]:
         text = str(url)
         if text.startswith("sqlite") and ":memory:" not in text and text not in ("sqlite://", "sqlite:///"):
-            # One thread (Rasa's event loop) uses them; the pool hands a connection to one user at a time.
-            return {"poolclass": QueuePool, "pool_size": 5, "max_overflow": 10,
-                    "connect_args": {"check_same_thread": False, "timeout": 15}}
+            return sqlite_pooling()
         return original_kwargs(url)
 
     tracker_store.create_engine_kwargs = create_engine_kwargs
@@ -99,15 +99,14 @@ def pooled_sqlite_tracker_store_in_wal_mode() -> None:
         event.listen(Engine, "connect", sqlite_in_wal_mode)
 
 
-def sqlite_in_wal_mode(connection: Any, _record: Any) -> None:
+def sqlite_in_wal_mode(connection: Any, record: Any) -> None:
     """Every new SQLite connection of the process (in Rasa's, only the tracker store's): WAL and a busy wait."""
     import sqlite3
 
+    from bot.db.session import sqlite_pragmas
+
     if isinstance(connection, sqlite3.Connection):
-        cursor = connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=15000")
-        cursor.close()
+        sqlite_pragmas(connection, record)
 
 
 def score_intents_without_copying_weights() -> None:

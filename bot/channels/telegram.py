@@ -95,7 +95,7 @@ class TelegramBridge:
         self.application = builder.build()
         self.handlers.register(self.application)
         self.outbox = OutboxDelivery(shared_sessionmaker(settings.app_database_url), replies, locks,
-                                     signal=getattr(app.state, "outbox_signal", None))
+                                     signal=app.state.outbox_signal)
         self.ready = asyncio.Event()
 
     async def _start(self) -> bool:

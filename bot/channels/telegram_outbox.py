@@ -44,7 +44,7 @@ class OutboxDelivery:
         self._replies = replies
         self._locks = locks
         self._interval = interval_seconds
-        self._signal = signal
+        self._signal = signal or OutboxSignal()  # unbound, it just waits out the interval
 
     # ------------------------------------------------------------------ database (worker threads)
     def pending(self) -> List[Pending]:
@@ -103,7 +103,5 @@ class OutboxDelivery:
                 raise
             except Exception:  # noqa: BLE001 - a database hiccup: try again next round
                 logger.exception("telegram: outbox delivery round failed")
-            if self._signal is not None:  # woken at once when staff write to any conversation, else polls
-                await self._signal.wait(ANY, self._interval)
-            else:
-                await asyncio.sleep(self._interval)
+            # Woken at once when staff write to any conversation (bot/outbox_signal.py), else polls.
+            await self._signal.wait(ANY, self._interval)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -23,21 +24,27 @@ logger = logging.getLogger(__name__)
 CONNECT_RETRY_SECONDS = 15.0  # about as long as SQLite's busy timeout: a restart, a fail-over, not an outage
 
 
+def sqlite_pooling() -> dict:
+    """`create_engine` arguments for a SQLite file: pooled connections. check_same_thread is off because the
+    pool hands a connection to one thread at a time (the gateway's thread pool)."""
+    return {"poolclass": QueuePool, "pool_size": 5, "max_overflow": 20,
+            "connect_args": {"timeout": 15, "check_same_thread": False}}
+
+
+def sqlite_pragmas(connection: Any, _record: Any = None) -> None:
+    """For each new SQLite connection (a SQLAlchemy "connect" listener): WAL and a 15 s busy wait."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.close()
+
+
 def make_engine(url: str) -> Engine:
     """A 2.0-style engine. SQLite gets WAL and a busy timeout so the gateway's writers wait instead of failing."""
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        # check_same_thread off: the pool hands a connection to one thread at a time (the gateway's thread pool).
-        engine = create_engine(url, future=True, poolclass=QueuePool, pool_size=5, max_overflow=20,
-                               connect_args={"timeout": 15, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=15000")
-            cursor.close()
-
+        engine = create_engine(url, future=True, **sqlite_pooling())
+        event.listen(engine, "connect", sqlite_pragmas)
         return engine
     engine = create_engine(url, future=True, pool_pre_ping=True)
     retry_connections(engine)

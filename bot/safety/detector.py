@@ -30,7 +30,7 @@ from . import scope
 from .normalize import normalize
 from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOLE_CATEGORIES, HYPERBOLE_PROOF,
                      PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
-from .prefilter import AnchorIndex, Gate, doc_words, group_by_anchor
+from .prefilter import AnchorIndex, Gate, array_words, doc_words, group_by_anchor
 from .rules import Rule, RuleBook, default_rulebook
 from .spelling import Speller, inflections
 
@@ -180,13 +180,9 @@ class CrisisDetector:
         if len(sents) == 1:
             return [(doc, 0, sorted(self._index.open_gates(*doc_words(doc))))]
         rows = doc.to_array([LOWER, LEMMA])
-        strings = self._strings
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = []
         for sent in sents:
-            part = rows[sent.start:sent.end]
-            lowers = frozenset(strings[int(h)] for h in set(part[:, 0].tolist()))
-            lemmas = frozenset(strings[int(h)] for h in set(part[:, 1].tolist()))
-            opened = sorted(self._index.open_gates(lowers, lemmas))
+            opened = sorted(self._index.open_gates(*array_words(rows[sent.start:sent.end], self._strings)))
             if opened:
                 units.append((doc[sent.start:sent.end], sent.start, opened))
         return units

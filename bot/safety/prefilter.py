@@ -201,7 +201,10 @@ class AnchorIndex:
 
 def doc_words(doc: Doc) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The message's lower-case words and lemmas, for the gates (read as one array: no Token objects)."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA])
+    return array_words(doc.to_array([LOWER, LEMMA]), doc.vocab.strings)
+
+
+def array_words(rows: Any, strings: Any) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The lower-case words and lemmas of `rows`, a slice of `doc.to_array([LOWER, LEMMA])`."""
     return (frozenset(strings[int(h)] for h in set(rows[:, 0].tolist())),
             frozenset(strings[int(h)] for h in set(rows[:, 1].tolist())))

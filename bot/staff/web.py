@@ -25,7 +25,7 @@ from starsessions import SessionAutoloadMiddleware, SessionMiddleware
 from bot.content import cached_content
 from bot.crypto import FieldCipher
 from bot.db.models import utcnow
-from bot.handoff import HandoffService
+from bot.handoff import HandoffService, nobody_listens
 from bot.settings import Settings
 from bot.staff import views_admin, views_auth, views_cases, views_queue
 from bot.staff.accounts import Accounts
@@ -120,7 +120,7 @@ def _tracker_engine(url: str) -> Engine:
 
 
 def build_staff_app(settings: Settings, app_sessions: sessionmaker, cipher: FieldCipher,
-                    outbox_written: Callable[[str], None] = lambda conversation_id: None) -> Starlette:
+                    outbox_written: Callable[[str], None] = nobody_listens) -> Starlette:
     idle_seconds = settings.staff_session_idle_minutes * 60
     store = SqlSessionStore(app_sessions, max_ttl_seconds=settings.staff_session_absolute_hours * 3600)
     console = StaffConsole(
