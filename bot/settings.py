@@ -50,7 +50,7 @@ class Settings:
     widget_allowed_origins: tuple[str, ...] = ()  # other sites that may embed the widget ("https://clinic.org")
     widget_poll_seconds: float = 1.0             # how often a web chat checks the outbox for staff replies
     # Scale-out (README § Scale-out): several Rasa servers in RASA_URL (comma-separated), Redis shared by replicas.
-    redis_url: str = ""                          # e.g. redis://host:6379/0; the flood limit is shared there; empty = off
+    redis_url: str = ""                          # e.g. redis://host:6379/0; flood limit and outbox signal; empty = off
 
     @property
     def action_server_health_url(self) -> str:
