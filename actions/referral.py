@@ -60,33 +60,6 @@ class ActionReferralDeclined(Action):
         return list(RESET)
 
 
-class _AskForSlot:
-    """Asks for one form slot, with the words (and buttons) from content/referral.yml.
-
-    A mixin, not an Action: rasa_sdk registers every Action subclass, and this one has no slot of its own.
-    """
-
-    slot = ""
-
-    def name(self) -> Text:
-        return f"action_ask_{self.slot}"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        key = f"ask_{self.slot}"
-        buttons: List = []
-        if self.slot == "contact_value":
-            key = "ask_email" if tracker.get_slot("contact_method") == "email" else "ask_phone"
-        if self.slot == "contact_method":
-            buttons = referral_buttons("contact_method_buttons")
-        dispatcher.utter_message(text=referral_text(key), buttons=buttons)
-        return []
-
-
-# One ask action per form slot (rasa_sdk finds actions by subclass).
-for _slot in FORM_SLOTS:
-    globals()[f"ActionAsk_{_slot}"] = type(f"ActionAsk_{_slot}", (_AskForSlot, Action), {"slot": _slot})
-
-
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_referral_form"

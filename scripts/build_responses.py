@@ -109,6 +109,38 @@ def crisis_responses(content: Content) -> Dict[str, List[dict]]:
     return responses
 
 
+def form_slots(domain_path: Path = ROOT / "domain.yml") -> List[str]:
+    """The slots the referral form asks for, in the form's order."""
+    domain = yaml.safe_load(domain_path.read_text(encoding="utf-8"))
+    return list(domain["forms"]["referral_form"]["required_slots"])
+
+
+def _referral_prompt(content: Content, key: str) -> str:
+    text = str(content.referral[key]).strip()
+    # Rasa fills `{slot}` templates in responses; the prompts are plain questions and must stay so.
+    if "{" in text or "}" in text:
+        raise ValueError(f"content/referral.yml {key}: a form prompt cannot have {{placeholders}}")
+    return text
+
+
+def referral_ask_responses(content: Content, slots: List[str]) -> Dict[str, List[dict]]:
+    """`utter_ask_<slot>` for each form slot: the form asks from Rasa itself, with no action-server round trip
+    (it was one of two per form turn, and under load each round trip waits in line behind other messages)."""
+    responses: Dict[str, List[dict]] = {}
+    for slot in slots:
+        if slot == "contact_value":  # the question follows the way the caregiver chose to be contacted
+            responses[f"utter_ask_{slot}"] = [
+                {"text": _referral_prompt(content, "ask_email"), "condition": [_slot("contact_method", "email")]},
+                {"text": _referral_prompt(content, "ask_phone")},
+            ]
+            continue
+        response: dict = {"text": _referral_prompt(content, f"ask_{slot}")}
+        if f"{slot}_buttons" in content.referral:
+            response["buttons"] = [dict(button) for button in content.referral[f"{slot}_buttons"]]
+        responses[f"utter_ask_{slot}"] = [response]
+    return responses
+
+
 def render(content: Content) -> Dict[Path, str]:
     faq = {f"utter_faq/{t.id}": faq_response(content, t) for t in content.topics.values()}
     conversation = {f"utter_{key}": conversation_response(content, key) for key in CONVERSATION_KEYS}
@@ -116,10 +148,12 @@ def render(content: Content) -> Dict[Path, str]:
         {"version": "3.1", "responses": responses},
         Dumper=_LiteralDumper, sort_keys=False, allow_unicode=True, width=1000,
     )
-    # The referral conversation is spoken by actions (actions/referral.py): its "change" buttons carry
-    # /intent{"entity": ...} payloads, which Rasa would try to fill as {slot} templates in a response.
+    # The rest of the referral conversation is spoken by actions (actions/referral.py): its texts fill
+    # placeholders and its "change" buttons carry /intent{"entity": ...} payloads, which Rasa would try to fill as
+    # {slot} templates in a response. Only the form's plain questions are responses.
     return {OUT_DIR / "faq.yml": dump(faq), OUT_DIR / "conversation.yml": dump(conversation),
-            OUT_DIR / "crisis.yml": dump(crisis_responses(content))}
+            OUT_DIR / "crisis.yml": dump(crisis_responses(content)),
+            OUT_DIR / "referral.yml": dump(referral_ask_responses(content, form_slots()))}
 
 
 def main() -> int:
