@@ -17,10 +17,17 @@ Rasa process's CPU time on a mixed FAQ/referral/crisis load.
   default for a file) and keeps SQLite's rollback journal. Pooled connections (as SQLAlchemy 2.0 does) and
   WAL, as the gateway's own database has: cheaper commits, and the staff console reading a transcript never
   blocks Rasa writing one. Server databases (PostgreSQL) are left exactly as Rasa configures them.
+- Action-server calls: `EndpointConfig.request` opens a new aiohttp session, so a new TCP connection and (for
+  `localhost`) a name lookup in a worker thread, for every call. Each of those is another wait in the event
+  loop's queue, which is what made form turns slow under load. One session per endpoint is kept open instead,
+  with idle connections dropped after 2 s, before the action server's own 5 s keep-alive ends them (so a request
+  never goes out on a connection the server is closing). Same headers, auth and timeout as Rasa sets.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
+import weakref
 from typing import Any, Dict, Optional, Text, Type
 
 import numpy as np
@@ -123,8 +130,52 @@ def score_intents_without_copying_weights() -> None:
     LogisticRegressionClassifier.load = classmethod(load)
 
 
+KEEP_IDLE_CONNECTIONS_SECONDS = 2.0  # under Sanic's default KEEP_ALIVE_TIMEOUT (5 s) of the action server
+
+
+class _KeptSession:
+    """What `async with endpoint.session()` enters: a session that stays open when the block ends."""
+
+    def __init__(self, session: Any):
+        self._session = session
+
+    async def __aenter__(self) -> Any:
+        return self._session
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        return None
+
+
+def keep_endpoint_sessions_open() -> None:
+    import aiohttp
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+    def new_session(endpoint: EndpointConfig) -> aiohttp.ClientSession:
+        auth = None
+        if endpoint.basic_auth:  # as Rasa's EndpointConfig.session builds it
+            auth = aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"])
+        return aiohttp.ClientSession(
+            headers=endpoint.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+            connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_IDLE_CONNECTIONS_SECONDS))
+
+    # Kept beside the endpoint, not on it: endpoints are copied and compared by their settings, and an open
+    # session must not travel with them. EndpointConfig defines __eq__ without __hash__, hence id() + weakref.
+    kept_sessions: Dict[int, Any] = {}
+
+    def session(self: EndpointConfig) -> _KeptSession:
+        loop = asyncio.get_running_loop()
+        owner, kept, kept_loop = kept_sessions.get(id(self), (None, None, None))
+        if owner is None or owner() is not self or kept.closed or kept_loop is not loop:  # one loop per session
+            kept = new_session(self)
+            kept_sessions[id(self)] = (weakref.ref(self), kept, loop)
+        return _KeptSession(kept)
+
+    EndpointConfig.session = session
+
+
 def apply_all() -> None:
     validate_action_replies_with_a_checked_schema()
     resolve_event_types_from_a_table()
     score_intents_without_copying_weights()
     pooled_sqlite_tracker_store_in_wal_mode()
+    keep_endpoint_sessions_open()

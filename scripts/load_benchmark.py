@@ -13,8 +13,11 @@ Each caregiver is one conversation of `--messages` messages sent one after anoth
 came, unless --think-ms): FAQ questions, a referral form in every third conversation, a crisis message in every
 fifth. `--concurrency` conversations run at once; a run at concurrency C sends max(C, --conversations)
 conversations. With `--think-ms T` each caregiver pauses T ms (uniform 0.5T-1.5T, seeded) before each next message,
-as a person reading and typing does; without it the run is a stress test, where latency at C conversations is
-C / throughput by Little's law, whatever the per-message cost. The gateway's per-conversation flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks:
+as a person reading and typing does. With `--rate R` the C caregivers together offer R messages per second: each
+starts a message every C/R seconds (uniform 0.5x-1.5x, seeded), or as soon as the last reply came if that took
+longer; this is how the issue's target is read ("30 messages per second sustained, p95 <= 300 ms at 20
+conversations": `--concurrency 20 --rate 30`). Without either the run is a stress test, where latency at C
+conversations is C / throughput by Little's law, whatever the per-message cost. The gateway's per-conversation flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks:
 the benchmark sends faster than a person types, which is what the limit is there to stop.
 
 Output: stable `name value` lines (like scripts/evaluate.py), e.g.
@@ -93,11 +96,29 @@ class RunResult:
     seconds: float = 0.0
 
 
+@dataclass
+class Pacing:
+    """How a simulated caregiver spaces messages. `think_ms`: a pause after each reply. `gap_ms`: messages start
+    this far apart (from one send to the next), but never before the reply to the last one came. Each pause or
+    gap is drawn uniformly from 0.5x-1.5x, seeded per conversation."""
+
+    think_ms: float = 0.0
+    gap_ms: float = 0.0
+
+    def wait_ms(self, pauses: random.Random, since_sent_ms: float) -> float:
+        if self.gap_ms:
+            return max(0.0, pauses.uniform(0.5, 1.5) * self.gap_ms - since_sent_ms)
+        return pauses.uniform(0.5, 1.5) * self.think_ms if self.think_ms else 0.0
+
+
 async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages: Sequence[str], unavailable: str,
-                    result: RunResult, think_ms: int = 0, pauses: Optional[random.Random] = None) -> None:
+                    result: RunResult, pacing: Pacing = Pacing(), pauses: Optional[random.Random] = None) -> None:
+    started = time.perf_counter()
     for position, message in enumerate(messages):
-        if think_ms and position and pauses is not None:
-            await asyncio.sleep(pauses.uniform(0.5, 1.5) * think_ms / 1000)
+        if position and pauses is not None:
+            wait = pacing.wait_ms(pauses, (time.perf_counter() - started) * 1000)
+            if wait:
+                await asyncio.sleep(wait / 1000)
         started = time.perf_counter()
         try:
             response = await http.post(f"{gateway}/api/chat", json={"sender": sender, "message": message})
@@ -113,7 +134,7 @@ async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages
 
 
 async def run_load(gateways: Sequence[str], conversations: int, concurrency: int, length: int,
-                   label: str, think_ms: int = 0) -> RunResult:
+                   label: str, pacing: Pacing = Pacing()) -> RunResult:
     unavailable = str(cached_content().conversation["unavailable"]).strip()
     result = RunResult()
     gate = asyncio.Semaphore(concurrency)
@@ -125,7 +146,7 @@ async def run_load(gateways: Sequence[str], conversations: int, concurrency: int
             result.senders[sender] = (len(messages), crises)
             async with gate:
                 await caregiver(http, gateways[index % len(gateways)], sender, messages, unavailable, result,
-                                think_ms, random.Random(index))
+                                pacing, random.Random(index))
 
         started = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(conversations)))
@@ -242,7 +263,8 @@ def start_stack(setup: str, workdir: Path) -> Tuple[Stack, Counts]:
     return stack, Counts(f"{base}/{names['tracker']}", stack.app_database_url)
 
 
-def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequence[int], think_ms: int = 0) -> None:
+def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequence[int], think_ms: int = 0,
+              rate: float = 0.0) -> None:
     with tempfile.TemporaryDirectory(prefix=f"load-{setup}-") as tmp:
         print(f"load_benchmark: starting the {setup} stack...", file=sys.stderr, flush=True)
         stack, counts = start_stack(setup, Path(tmp))
@@ -254,9 +276,11 @@ def benchmark(setup: str, conversations: int, length: int, concurrencies: Sequen
             asyncio.run(run_load(gateways, 4, 4, 5, f"{setup}-warm"))
             for concurrency in concurrencies:
                 print(f"load_benchmark: {setup}, {concurrency} conversations at once...", file=sys.stderr, flush=True)
+                # At a target rate R, C conversations at once each start a message every C / R seconds.
+                pacing = Pacing(think_ms=think_ms, gap_ms=concurrency * 1000 / rate if rate else 0.0)
                 before = cpu_seconds(stack.processes)
                 result = asyncio.run(run_load(gateways, max(conversations, concurrency), concurrency, length,
-                                              f"{setup}-c{concurrency}", think_ms))
+                                              f"{setup}-c{concurrency}", pacing))
                 after = cpu_seconds(stack.processes)
                 used = {kind: after[kind] - before.get(kind, 0.0) for kind in after}
                 report(f"{setup}.c{concurrency}", result, counts, used)
@@ -273,14 +297,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--concurrency", default="20,50", help="conversations at once, one run each")
     parser.add_argument("--think-ms", type=int, default=0,
                         help="mean pause before each next message (0: send as soon as the reply came)")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="offered messages per second over all conversations at once (paced; 0: unpaced)")
     args = parser.parse_args(argv)
+    if args.rate and args.think_ms:
+        parser.error("--rate and --think-ms are two ways to pace caregivers: give one")
     concurrencies = [int(c) for c in args.concurrency.split(",") if c.strip()]
     print(f"load.cpu_count {os.cpu_count()}", flush=True)
     print(f"load.think_ms {args.think_ms}", flush=True)
+    print(f"load.rate_msg_per_s {args.rate:g}", flush=True)
     for setup in [s.strip() for s in args.setups.split(",") if s.strip()]:
         if setup not in ("sqlite", "scale1", "scale2"):
             parser.error(f"unknown set-up {setup!r}")
-        benchmark(setup, args.conversations, args.messages, concurrencies, args.think_ms)
+        benchmark(setup, args.conversations, args.messages, concurrencies, args.think_ms, args.rate)
     return 0
 
 

@@ -1,6 +1,7 @@
 """bot/rasa_speedups.py: each replacement gives exactly what Rasa's own code gave."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Dict, Iterator
 
 import numpy as np
@@ -116,3 +117,48 @@ def test_the_sqlite_tracker_store_pools_connections_in_wal_mode(tmp_path: Any) -
 
         tracker_store.create_engine_kwargs = original
         event.remove(Engine, "connect", rasa_speedups.sqlite_in_wal_mode)
+
+
+def test_action_server_calls_reuse_one_connection_and_survive_the_server_closing_it() -> None:
+    asyncio.run(_calls_through_a_kept_session())
+
+
+async def _calls_through_a_kept_session() -> None:
+    """Same answers as Rasa's per-call session; one TCP connection for calls in a row; after the action server
+    went away and came back (its connections closed) the next call still gets its answer."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    peers = []
+
+    async def webhook(request: web.Request) -> web.Response:
+        peers.append(request.transport.get_extra_info("peername")[1])
+        return web.json_response({"echo": (await request.json())["n"]})
+
+    async def serve(port: int = 0) -> web.AppRunner:
+        app = web.Application()
+        app.router.add_post("/webhook", webhook)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        return runner
+
+    runner = await serve()
+    port = runner.addresses[0][1]
+    saved = EndpointConfig.session
+    rasa_speedups.keep_endpoint_sessions_open()
+    try:
+        endpoint = EndpointConfig(url=f"http://localhost:{port}/webhook")
+        answers = [await endpoint.request(json={"n": n}, method="post") for n in range(5)]
+        assert answers == [{"echo": n} for n in range(5)]
+        assert len(set(peers)) == 1, "calls in a row share one connection"
+        await runner.cleanup()  # the action server stops, closing its connections, and starts again
+        runner = await serve(port)
+        await asyncio.sleep(0.1)
+        assert await endpoint.request(json={"n": 9}, method="post") == {"echo": 9}
+        assert len(set(peers)) == 2
+        assert endpoint.copy() == endpoint  # copies and comparisons are untouched
+        await (await endpoint.session().__aenter__()).close()
+    finally:
+        EndpointConfig.session = saved
+        await runner.cleanup()
