@@ -21,16 +21,17 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Set, Tuple, Union
 
+import numpy
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from . import scope
 from .normalize import normalize
 from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOLE_CATEGORIES, HYPERBOLE_PROOF,
                      PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
-from .prefilter import AnchorIndex, Gate, array_words, doc_words, group_by_anchor
+from .prefilter import AnchorIndex, Gate, group_by_anchor
 from .rules import Rule, RuleBook, default_rulebook
 from .spelling import Speller, inflections
 
@@ -94,6 +95,35 @@ class _KnownWords:
         return isinstance(word, str) and (word in self._lemmas or word in self._table)
 
 
+class _LookupLemmas:
+    """spaCy's lookup lemmatizer (``lemma = table.get(text, text)`` for every token without a lemma), done by
+    string hash with a cache, and written to the Doc in one ``from_array`` call instead of token by token."""
+
+    #: Cap on the cache of word -> lemma hashes; past it, words are still lemmatised, just not kept.
+    CACHE_SIZE = 50_000
+
+    def __init__(self, table: Any, strings: Any) -> None:
+        self._table = table
+        self._strings = strings
+        self._cache: Dict[int, int] = {}
+
+    def _lemma(self, orth: int) -> int:
+        lemma = self._cache.get(orth)
+        if lemma is None:
+            text = self._strings[orth]
+            lemma = self._strings.add(self._table.get(text, text))
+            if len(self._cache) < self.CACHE_SIZE:
+                self._cache[orth] = lemma
+        return lemma
+
+    def set(self, doc: Doc) -> None:
+        rows = doc.to_array([ORTH, LEMMA])
+        if not len(rows):
+            return
+        lemmas = numpy.array([lemma or self._lemma(orth) for orth, lemma in rows.tolist()], dtype=numpy.uint64)
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+
+
 class CrisisDetector:
     """Builds the spaCy pipeline and matchers once (about a second); ``detect`` is then fast and thread-safe."""
 
@@ -105,6 +135,9 @@ class CrisisDetector:
         nlp.initialize()
         self._nlp = nlp
         self._strings = nlp.vocab.strings
+        self._sentencizer: Any = nlp.get_pipe("sentencizer")
+        lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+        self._lemmas = _LookupLemmas(lemma_table, self._strings)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Small Matchers, one per rule and anchor, each behind a gate that opens only when its anchor words
         # are in the message (prefilter.py): the same matches as one big Matcher, far fewer tries.
@@ -145,7 +178,7 @@ class CrisisDetector:
         if norm[-1] not in ".!?":
             norm += " ."  # a sentence end, so that patterns can require one ($EOS)
         with self._lock:
-            doc = self._nlp(norm)
+            doc = self._parse(norm)
             raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
             units = self._units(doc)
             raw += self._run(units, "signal")
@@ -163,7 +196,7 @@ class CrisisDetector:
         norm = self._speller.correct(normalize(text, self._known_words))
         norm = norm + " ." if norm and norm[-1] not in ".!?" else norm
         with self._lock:
-            doc = self._nlp(norm)
+            doc = self._parse(norm)
             raw = [(self._strings[k], s, e) for k, s, e in self._phrases(doc)]
             units = self._units(doc)
             for group in ("signal", "cue", "context"):
@@ -171,18 +204,26 @@ class CrisisDetector:
         return doc, raw
 
     # --------------------------------------------------------------------------------------------- matching
+    def _parse(self, text: str) -> Doc:
+        """What ``self._nlp(text)`` gives (tokens, sentence starts, lookup lemmas), without spaCy's per-call
+        pipeline overhead and its per-token lemmatizer: lemmas are set in one array write (``_LookupLemmas``)."""
+        doc = self._nlp.make_doc(text)
+        self._sentencizer(doc)
+        self._lemmas.set(doc)
+        return doc
+
     def _units(self, doc: Doc) -> List[Tuple[Union[Doc, Span], int, List[int]]]:
         """What to match: the whole message, or, when it has several sentences, each sentence with only the
         Matchers its own words open. No pattern crosses a sentence end (gaps stop there), so this finds the
         same matches; a Matcher's cost grows with the text it reads and the patterns it holds, so long messages
         get much cheaper."""
         sents = list(doc.sents)
-        if len(sents) == 1:
-            return [(doc, 0, sorted(self._index.open_gates(*doc_words(doc))))]
         rows = doc.to_array([LOWER, LEMMA])
+        if len(sents) == 1:
+            return [(doc, 0, self._index.open_gates(rows, self._strings))]
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = []
         for sent in sents:
-            opened = sorted(self._index.open_gates(*array_words(rows[sent.start:sent.end], self._strings)))
+            opened = self._index.open_gates(rows[sent.start:sent.end], self._strings)
             if opened:
                 units.append((doc[sent.start:sent.end], sent.start, opened))
         return units
@@ -194,7 +235,9 @@ class CrisisDetector:
             for i in opened:
                 g, matcher = self._matchers[i]
                 if g == group:
-                    out.extend((strings[key], s + offset, e + offset) for key, s, e in matcher(text))
+                    # allow_missing: skip spaCy's per-call check that the Doc has lemmas (``_parse`` sets them).
+                    out.extend((strings[key], s + offset, e + offset)
+                               for key, s, e in matcher(text, allow_missing=True))
         return out
 
     def _hits(self, raw: List[Tuple[str, int, int]], owner: List[int]) -> List[_Hit]:

@@ -131,6 +131,8 @@ _IN_LAW_WORD = {"mother": "mil", "father": "fil", "brother": "bil", "sister": "s
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # "self-harm" -> "self harm", "ex-husband" -> "ex husband"
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
 _PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
+_MASK_CHAR = re.compile(r"[*#@$%!]")  # every masked-word pattern needs one of these
+_DIGIT = re.compile(r"[0-9]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
@@ -144,7 +146,14 @@ def clip(text: str) -> str:
     return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
 
 
+# The same mapping for ASCII text (most messages), done in one C call: ASCII has no accents and no format
+# characters, and its only controls are 0-31 and 127.
+_ASCII_CONTROLS = {c: ("\n" if chr(c) in "\r\x0b\x0c" else " ") for c in [*range(32), 127] if c != ord("\n")}
+
+
 def _strip_controls_and_accents(text: str) -> str:
+    if text.isascii():
+        return text.translate(_ASCII_CONTROLS)
     text = unicodedata.normalize("NFKD", text)
     out = []
     for ch in text:
@@ -193,25 +202,39 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     text = _strip_controls_and_accents(clip(text)).translate(_QUOTES).lower()
     text = _REPEAT.sub(r"\1\1", text)
     text = _PUNCT_GLUE.sub(r"\1 ", text)
-    text = _TWO_WORDS.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
-    text = _CHILDS_PARENT.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
-    text = _MASKED_SLUR.sub("dude", text)
+    # Each substitution below that needs a literal (a "'", "baby", a digit...) is skipped when the text lacks
+    # it: the same result, without one more pass over the text.
+    if "baby" in text:
+        text = _TWO_WORDS.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
+    if "baby" in text or "kid" in text or "children" in text:
+        text = _CHILDS_PARENT.sub(lambda m: "babymama" if m.group(1).startswith("m") else "babydaddy", text)
+    if _MASK_CHAR.search(text):
+        text = _MASKED_SLUR.sub("dude", text)
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
-    for pattern, repl in _CLITICS:
-        text = pattern.sub(repl, text)
+    if "'" in text:
+        for pattern, repl in _CLITICS:
+            text = pattern.sub(repl, text)
     text = _ILL_ID.sub(lambda m: _ILL_ID_MAP[m.group(1)] + " ", text)
-    text = _EXES.sub("ex's ", text)
+    if "exes" in text:
+        text = _EXES.sub("ex's ", text)
     text = _POSSESSIVE.sub(r"\1's", text)
     text = _POSSESSIVE_PERSON.sub(r"\1's ", text)
-    for pattern, repl in _MASKED:
-        text = pattern.sub(repl, text)
-    text = _TWO_AS_TO.sub(r"\1 to ", text)
-    text = _MONTHS.sub(" kid ", text)
+    if _MASK_CHAR.search(text):
+        for pattern, repl in _MASKED:
+            text = pattern.sub(repl, text)
+    if "2" in text:
+        text = _TWO_AS_TO.sub(r"\1 to ", text)
+    if _DIGIT.search(text):
+        text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
-    text = _KID_NOUN.sub("", text)
-    text = _IN_LAW.sub(lambda m: _IN_LAW_WORD[m.group(1)], text)
-    text = _HYPHEN.sub(" ", text)
-    text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
+    if "kid" in text:
+        text = _KID_NOUN.sub("", text)
+    if "law" in text:
+        text = _IN_LAW.sub(lambda m: _IN_LAW_WORD[m.group(1)], text)
+    if "-" in text:
+        text = _HYPHEN.sub(" ", text)
+    if "one" in text:
+        text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)
         if not changed:

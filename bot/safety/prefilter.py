@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
+import numpy
 from spacy.matcher.levenshtein import levenshtein_compare
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
 
 #: Words so common that they make poor anchors.
 _COMMON = frozenset("""
@@ -139,8 +139,16 @@ def group_by_anchor(patterns: Iterable[Pattern]) -> List[Tuple[Gate, List[Patter
 class AnchorIndex:
     """Which gates a message opens, found by looking its words up instead of testing every gate.
 
-    Gates share anchors (many patterns need "a child word" or "an adult word"), so each distinct anchor is
-    numbered once and tested at most once per message."""
+    Every distinct anchor (a gate's first one and its extras) is numbered once. Each word maps to the anchors
+    it satisfies and to the *candidate* gates, those whose first anchor it satisfies. A message's candidates
+    are then checked all at once with numpy: a gate opens when every one of its extras is present (the same
+    test as ``Gate.open``). Words are looked up by their spaCy hash (the rows of
+    ``doc.to_array([LOWER, LEMMA])``), so no string is built per token; what a lower-case word satisfies,
+    fuzzy anchors included, is cached. (A Python loop over the few hundred candidates cost ~0.1 ms a message.)
+    """
+
+    #: Cap on the per-word cache (lower-case words seen); past it, words are still looked up, just not kept.
+    CACHE_SIZE = 50_000
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = list(gates)
@@ -153,58 +161,72 @@ class AnchorIndex:
                 self._anchors.append(anchor)
             return numbers[anchor]
 
-        self._extra: List[Tuple[int, ...]] = [tuple(number(a) for a in gate.extra) for gate in gates]
-        self._anchor_lower: Dict[str, List[int]] = {}
-        self._anchor_lemma: Dict[str, List[int]] = {}
-        for n, anchor in enumerate(self._anchors):
-            if anchor.attr in ("LOWER", "LEMMA"):
-                index = self._anchor_lower if anchor.attr == "LOWER" else self._anchor_lemma
-                for word in anchor.words:
-                    index.setdefault(word, []).append(n)
-        self._by_lower: Dict[str, List[int]] = {}
-        self._by_lemma: Dict[str, List[int]] = {}
-        self._fuzzy: Dict[int, List[int]] = {}  # fuzzy anchor number -> gates
         self._always: List[int] = []
+        first_of: Dict[int, List[int]] = {}  # anchor number -> gates it is the first anchor of
+        extras: List[List[int]] = []
         for i, gate in enumerate(gates):
-            anchor = gate.anchor
-            if anchor is None:
+            extras.append([number(a) for a in gate.extra])  # extra anchors are never fuzzy
+            if gate.anchor is None:
                 self._always.append(i)
-            elif anchor.attr == "FUZZY":
-                self._fuzzy.setdefault(number(anchor), []).append(i)
             else:
-                index = self._by_lower if anchor.attr == "LOWER" else self._by_lemma
-                for word in anchor.words:
-                    index.setdefault(word, []).append(i)
+                first_of.setdefault(number(gate.anchor), []).append(i)
+        # One row per gate: its extras, padded with an anchor that is always present (the last number).
+        self._present_pad = len(self._anchors)
+        width = max((len(e) for e in extras), default=0) or 1
+        self._extras = numpy.full((len(gates), width), self._present_pad, dtype=numpy.intp)
+        for i, extra in enumerate(extras):
+            self._extras[i, :len(extra)] = extra
+        self._first_of = {n: tuple(gs) for n, gs in first_of.items()}
+        by_lower: Dict[str, List[int]] = {}
+        by_lemma: Dict[str, List[int]] = {}
+        self._fuzzy: List[int] = []
+        for n, anchor in enumerate(self._anchors):
+            if anchor.attr == "FUZZY":
+                self._fuzzy.append(n)
+                continue
+            index = by_lower if anchor.attr == "LOWER" else by_lemma
+            for word in anchor.words:
+                index.setdefault(word, []).append(n)
+        self._by_lower = {word: tuple(ns) for word, ns in by_lower.items()}
+        self._by_lemma_hash = {get_string_id(word): self._entry(tuple(ns)) for word, ns in by_lemma.items()}
+        self._lower_cache: Dict[int, _WordEntry] = {}
 
-    def open_gates(self, lowers: FrozenSet[str], lemmas: FrozenSet[str]) -> Set[int]:
-        candidates: Set[int] = set()
-        for word in lowers:
-            candidates.update(self._by_lower.get(word, ()))
-        for word in lemmas:
-            candidates.update(self._by_lemma.get(word, ()))
+    def _entry(self, anchors: Tuple[int, ...]) -> "_WordEntry":
+        """A word's anchors and candidate gates, as arrays."""
+        candidates = [i for n in anchors for i in self._first_of.get(n, ())]
+        return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp)
+
+    def _lower_entry(self, word: str) -> "_WordEntry":
+        """What one lower-case word satisfies: anchors by exact word, and fuzzy anchors it is close to."""
+        found = self._by_lower.get(word, ())
         memo: Dict[Tuple[str, int], bool] = {}
-        for n, gates in self._fuzzy.items():
-            if self._anchors[n].present(lowers, lemmas, memo):
-                candidates.update(gates)
-        # The anchors present in this message, found from its words (extra anchors are never fuzzy).
-        present: Set[int] = set()
-        for word in lowers:
-            present.update(self._anchor_lower.get(word, ()))
-        for word in lemmas:
-            present.update(self._anchor_lemma.get(word, ()))
-        opened: Set[int] = set(self._always)
-        for i in candidates:
-            if present.issuperset(self._extra[i]):
-                opened.add(i)
-        return opened
+        close = tuple(n for n in self._fuzzy if self._anchors[n].present(frozenset([word]), frozenset(), memo))
+        return self._entry(found + close)
+
+    def open_gates(self, rows: Any, strings: Any) -> List[int]:
+        """The gates opened by the words of ``rows`` (a slice of ``doc.to_array([LOWER, LEMMA])``), sorted."""
+        cache = self._lower_cache
+        entries: List[_WordEntry] = []
+        for h in set(rows[:, 0].tolist()):
+            entry = cache.get(h)
+            if entry is None:
+                entry = self._lower_entry(strings[h])
+                if len(cache) < self.CACHE_SIZE:
+                    cache[h] = entry
+            entries.append(entry)
+        by_lemma = self._by_lemma_hash
+        entries += [by_lemma[h] for h in set(rows[:, 1].tolist()) if h in by_lemma]
+        if not entries:
+            return list(self._always)
+        present = numpy.zeros(self._present_pad + 1, dtype=bool)
+        present[self._present_pad] = True
+        present[numpy.concatenate([e[0] for e in entries])] = True
+        candidates = numpy.concatenate([e[1] for e in entries])
+        opened = candidates[present[self._extras[candidates]].all(axis=1)]
+        if self._always:
+            opened = numpy.concatenate([opened, numpy.array(self._always, dtype=numpy.intp)])
+        return numpy.unique(opened).tolist()
 
 
-def doc_words(doc: Doc) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The message's lower-case words and lemmas, for the gates (read as one array: no Token objects)."""
-    return array_words(doc.to_array([LOWER, LEMMA]), doc.vocab.strings)
-
-
-def array_words(rows: Any, strings: Any) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The lower-case words and lemmas of `rows`, a slice of `doc.to_array([LOWER, LEMMA])`."""
-    return (frozenset(strings[int(h)] for h in set(rows[:, 0].tolist())),
-            frozenset(strings[int(h)] for h in set(rows[:, 1].tolist())))
+#: One word's (anchor numbers, candidate gates).
+_WordEntry = Tuple[Any, Any]
