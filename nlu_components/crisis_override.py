@@ -1,8 +1,9 @@
 """Put the deterministic crisis detector inside Rasa's NLU pipeline, after every trained component.
 
 When the rules see a crisis, the intent becomes `crisis_<category>` (or `crisis_check_in` for hyperbole) with
-full confidence, whatever the models predicted, so no retraining can remove a rule. When only the trained
-classifier predicted a crisis intent (a paraphrase the rules missed), the message gets the safety check-in,
+full confidence, whatever the models predicted, so no retraining can remove a rule. When the rules see none,
+the trained crisis layer (bot/safety/classifier.py, the same the gateway runs) may still escalate. When only the
+intent classifier predicted a crisis intent (a paraphrase the rules missed), the message gets the safety check-in,
 which gives 911 and 988 and asks; a yes escalates. The message carries entities for severity, language and
 category, which fill the slots that choose the fixed answer's variant (see data/responses/crisis.yml), so
 Rasa's answer matches the gateway's word for word.
@@ -18,6 +19,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
 
 CRISIS_PREFIX = "crisis_"
@@ -30,8 +32,9 @@ class CrisisOverride(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {}
 
-    def __init__(self, detector: Optional[CrisisDetector] = None):
+    def __init__(self, detector: Optional[CrisisDetector] = None, classifier: Optional[CrisisClassifier] = None):
         self._detector = detector or get_detector()
+        self._classifier = classifier if classifier is not None else load_classifier()
 
     @classmethod
     def create(
@@ -55,6 +58,11 @@ class CrisisOverride(GraphComponent):
             _set_intent(message, f"{CRISIS_PREFIX}{detection.category}")
             _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
                           detection.lang)
+            return
+        category = self._classifier.flag(text) if self._classifier is not None else None
+        if category is not None:  # as the gateway decides (bot/safety/guard.py): the category's urgent answer
+            _set_intent(message, f"{CRISIS_PREFIX}{category}")
+            _set_entities(message, category, "urgent", detection.lang)
             return
         intent = (message.get("intent") or {}).get("name") or ""
         if detection.kind == "check_in" and not (intent.startswith(CRISIS_PREFIX) and intent != CHECK_IN_INTENT):

@@ -1,13 +1,15 @@
 """Evaluate crisis detection on tests/crisis/holdout_set.jsonl (or --set) and print figures in a stable `name value` format.
 
-    python scripts/evaluate_crisis.py            # the deterministic rules alone, on the hold-out set
-    python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on the development set
-    python scripts/evaluate_crisis.py --layered  # rules, then the trained model for what they miss (as Rasa runs)
+    python scripts/evaluate_crisis.py               # as the gateway decides: the rules, then the trained crisis layer
+    python scripts/evaluate_crisis.py --rules-only  # the deterministic rules alone
+    python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on a development set
+    python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier, whose crisis intents get a check-in
 
 Figures: recall per category (a crisis message that got a crisis answer), the share that got at least the
 check-in question (which gives 911 and 988), the share whose answer leads with
 the right resource (911, 988, Childhelp, the DV Hotline), false alarms (non-crisis messages escalated),
-check-ins (hyperbole that got a check-in or an escalation), and the detector's time per message.
+check-ins (hyperbole that got a check-in or an escalation), the detector's time per message, and the trained
+layer's (crisis.classifier.*) and both together (crisis.guard.*: what the gateway spends on every message).
 """
 from __future__ import annotations
 
@@ -18,13 +20,14 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, List, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
+from bot.safety.classifier import CrisisClassifier, load_classifier  # noqa: E402
 from bot.safety.detector import get_detector  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
@@ -42,7 +45,26 @@ def lead_number(resource: dict) -> str:
     return resource.get("tel") or resource.get("sms") or resource.get("url", "")
 
 
-def layered_classifier() -> Callable[[str], Verdict]:
+def percentile(values: List[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+def gateway_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str], Verdict]:
+    """As bot/safety/guard.py decides: the rules, then the trained layer for what they do not escalate."""
+    detector = get_detector()
+
+    def classify(text: str) -> Verdict:
+        detection = detector.detect(text)
+        if detection.kind != "crisis" and classifier is not None:
+            category = classifier.flag(text)
+            if category is not None:
+                return "crisis", category, False, detection.lang
+        return detection.kind, detection.category or "", detection.imminent, detection.lang
+    return classify
+
+
+def layered_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str], Verdict]:
     import logging
 
     from rasa.core.agent import Agent
@@ -51,12 +73,13 @@ def layered_classifier() -> Callable[[str], Verdict]:
     configure_structlog(logging.WARNING)  # Rasa's debug lines would break the `name value` output
     logging.getLogger("rasa").setLevel(logging.WARNING)
     agent = Agent.load(str(ROOT / "models" / "current.tar.gz"))
-    detector = get_detector()
+    gateway = gateway_classifier(classifier)
 
     def classify(text: str) -> Verdict:
-        detection = detector.detect(text)
-        if detection.kind == "crisis":
-            return "crisis", detection.category, detection.imminent, detection.lang
+        verdict = gateway(text)
+        if verdict[0] == "crisis":
+            return verdict
+        detection = get_detector().detect(text)
         intent = asyncio.run(agent.parse_message(text))["intent"]["name"]
         # As the assistant runs: what only the trained model sees gets the safety check-in, not an escalation.
         if detection.kind == "check_in" or intent.startswith("crisis_"):
@@ -67,7 +90,8 @@ def layered_classifier() -> Callable[[str], Verdict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--layered", action="store_true", help="add the trained model for what the rules miss")
+    parser.add_argument("--rules-only", action="store_true", help="the deterministic rules without the trained layer")
+    parser.add_argument("--layered", action="store_true", help="also Rasa's intent classifier (check-ins)")
     parser.add_argument("--set", type=Path, default=EVAL_SET, help="a JSONL set in the same format")
     parser.add_argument("--show-misses", action="store_true", help="print missed and false-alarm messages")
     args = parser.parse_args()
@@ -83,8 +107,21 @@ def main() -> int:
         detector.detect(item["text"])
         timings.append((time.perf_counter() - started) * 1000)
         cpu_timings.append((time.thread_time() - cpu_started) * 1000)
-    classify = layered_classifier() if args.layered else (
-        lambda text: (lambda d: (d.kind, d.category or "", d.imminent, d.lang))(detector.detect(text)))
+    if args.rules_only and args.layered:
+        parser.error("--layered includes the trained layer; give one of --rules-only and --layered")
+    classifier = None if args.rules_only else load_classifier()
+    if not args.rules_only and classifier is None:
+        parser.error("no trained crisis layer: run scripts/train.py (or give --rules-only)")
+    model_timings: List[float] = []
+    guard_timings: List[float] = []
+    if classifier is not None:
+        for item in items:
+            started = time.perf_counter()
+            classifier.score(item["text"])
+            model_timings.append((time.perf_counter() - started) * 1000)
+        guard_timings = [rules + model for rules, model in zip(timings, model_timings)]
+    mode = "rules" if args.rules_only else "layered" if args.layered else "rules+model"
+    classify = layered_classifier(classifier) if args.layered else gateway_classifier(classifier)
 
     recalled: Dict[str, List[bool]] = defaultdict(list)
     reached: Dict[str, List[bool]] = defaultdict(list)  # a crisis answer, or at least the check-in with 911/988
@@ -133,7 +170,11 @@ def main() -> int:
     figures["crisis.detector.p99_ms"] = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
     cpu_timings.sort()
     figures["crisis.detector.p99_cpu_ms"] = cpu_timings[min(len(cpu_timings) - 1, int(len(cpu_timings) * 0.99))]
-    print(f"{'crisis.mode':<40} {'layered' if args.layered else 'rules'}")
+    if model_timings:
+        figures["crisis.classifier.p50_ms"] = percentile(model_timings, 0.5)
+        figures["crisis.classifier.p99_ms"] = percentile(model_timings, 0.99)
+        figures["crisis.guard.p99_ms"] = percentile(guard_timings, 0.99)
+    print(f"{'crisis.mode':<40} {mode}")
     print(f"{'crisis.set':<40} {args.set.name}")
     print(f"{'crisis.messages':<40} {len(items)}")
     for name, value in figures.items():

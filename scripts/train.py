@@ -3,6 +3,7 @@
 The inputs are everything a model is made from: config.yml, domain.yml, data/, content/ (through the generated
 responses) and the custom NLU components. Their hash is kept next to the model, so `scripts/run.sh` starts in
 seconds when nothing changed and retrains (with Rasa's progress bars) when something did.
+The trained crisis layer (scripts/train_crisis_classifier.py) is brought up to date first, the same way.
 """
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="train even if nothing changed")
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from scripts.train_crisis_classifier import ensure_trained
+
+    if ensure_trained(args.force) != 0:
+        return 1
     fingerprint = inputs_fingerprint()
     stored = FINGERPRINT.read_text().strip() if FINGERPRINT.exists() else ""
     if MODEL.exists() and stored == fingerprint and not args.force:

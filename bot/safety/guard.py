@@ -1,6 +1,7 @@
 """The gateway's crisis guard: every caregiver message passes here, in every state, whatever Rasa does.
 
-It decides from the deterministic detector (and a pending check-in), makes sure the whole fixed safety answer
+It decides from the deterministic detector, then the trained crisis layer for what the rules miss
+(bot/safety/classifier.py), and a pending check-in; it makes sure the whole fixed safety answer
 leads the replies even when Rasa is down or busy with a form or a handoff (Rasa's own copy, which its REST
 channel splits into paragraphs, is replaced), records one escalation per crisis message, and alerts staff.
 A check-in that Rasa asked because only its trained model saw a possible crisis is remembered, so a yes escalates.
@@ -19,6 +20,7 @@ from bot.crypto import FieldCipher
 from bot.db.models import Escalation, PendingCheckIn
 from bot.safety.answers import all_answers, check_in_replies, crisis_answer
 from bot.safety.check_in import Answer, read_answer
+from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
 
 logger = logging.getLogger(__name__)
@@ -46,12 +48,14 @@ def _custom(reply: dict) -> dict:
 
 
 class CrisisGuard:
-    def __init__(self, content: Content, sessions: sessionmaker, alerter: StaffAlerter, cipher: FieldCipher):
+    def __init__(self, content: Content, sessions: sessionmaker, alerter: StaffAlerter, cipher: FieldCipher,
+                 classifier: Optional[CrisisClassifier] = None):
         self._content = content
         self._cipher = cipher
         self._sessions = sessions
         self._alerter = alerter
         self._detector = get_detector()
+        self._classifier = classifier if classifier is not None else load_classifier()
         # Every fixed safety text and each of its paragraphs: Rasa's REST channel sends a text without buttons
         # as one message per paragraph, and the gateway must recognise those pieces as its own answer.
         texts = [a.text for a in all_answers(content)] + [check_in_replies(content)[0]["text"]]
@@ -75,6 +79,9 @@ class CrisisGuard:
             return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
         if pending is not None and read_answer(text) is Answer.YES:
             return Decision("crisis", pending, False, detection.lang, "check_in")
+        category = self._classifier.flag(text) if self._classifier is not None else None
+        if category is not None:  # the trained layer gives no imminence: the category's urgent answer
+            return Decision("crisis", category, False, detection.lang, "model")
         if detection.kind == "check_in":
             return Decision("check_in", detection.category or "suicide_self_harm", False, detection.lang)
         return NOTHING

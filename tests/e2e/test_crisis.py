@@ -10,6 +10,7 @@ import pytest
 
 from bot.content import cached_content
 from bot.safety.answers import check_in_replies, crisis_answer
+from bot.safety.detector import get_detector
 from cryptography.fernet import Fernet
 
 from tests.conftest import ENCRYPTION_KEY
@@ -130,6 +131,28 @@ def test_safe_messages_do_not_escalate(stack: Stack, sender: str, message: str) 
     replies = say(stack.gateway_url, sender, message)
     assert not any(r.get("custom", {}).get("type") in ("crisis", "check_in") for r in replies)
     assert escalations(stack, sender) == []
+
+
+# The rules miss this one (asserted below, or the tests would prove nothing); the trained layer does not.
+ONLY_THE_MODEL_SEES = ("what happens if i hurt her bc i think im gonna", "harm_to_others")
+
+
+def test_a_crisis_only_the_trained_layer_sees_is_escalated_by_gateway_and_rasa_alike(stack: Stack, sender: str) -> None:
+    message, category = ONLY_THE_MODEL_SEES
+    assert get_detector().detect(message).kind != "crisis"
+    replies = say(stack.gateway_url, sender, message)
+    assert_leads_with(replies, category, False)
+    [row] = escalations(stack, sender)
+    assert (row["category"], row["detected_by"], row["status"]) == (category, "model", "new")
+    rasa = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender + "-r", "message": message},
+                      timeout=30).json()
+    assert [r["custom"] for r in rasa if "custom" in r] == [crisis_answer(CONTENT, category, False).payload()]
+
+
+def test_the_trained_layer_answers_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
+    message, category = ONLY_THE_MODEL_SEES
+    assert_leads_with(say(gateway_without_rasa.gateway_url, sender, message), category, False)
+    assert [r["detected_by"] for r in escalations(gateway_without_rasa, sender)] == ["model"]
 
 
 def test_crisis_answer_and_record_work_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:

@@ -1,0 +1,108 @@
+"""Train the second crisis layer (bot/safety/classifier.py) when its inputs changed (or always with --force).
+
+    python scripts/train_crisis_classifier.py
+
+Training data: the labelled development sets (tests/crisis/dev_set*.jsonl: crisis lines by category, hyperbole
+as "check_in", tricky safe lines as "none") and every NLU example (data/nlu/*.yml: crisis_* intents by category,
+crisis_check_in as "check_in", all other intents as "none"), each text once. The hold-out sets are never read.
+Seeded: the same inputs give the same model. About 10 s on 2 cores; scripts/train.py runs this.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Iterator, List, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.safety.classifier import DEFAULT_PATH, CrisisClassifier  # noqa: E402
+from bot.safety.normalize import normalize  # noqa: E402
+
+DEV_SETS = sorted((ROOT / "tests" / "crisis").glob("dev_set*.jsonl"))
+NLU_DIR = ROOT / "data" / "nlu"
+FINGERPRINT = DEFAULT_PATH.with_suffix(".inputs-sha256")
+# What the model is made from: its data, and the code that turns text into features.
+INPUTS = [*DEV_SETS, NLU_DIR, ROOT / "bot" / "safety", Path(__file__)]
+ENTITY_MARKUP = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def dev_examples() -> Iterator[Tuple[str, str]]:
+    for path in DEV_SETS:
+        assert "holdout" not in path.name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                label = "suicide_self_harm" if item["label"] == "spanish_suicide" else item["label"]
+                yield item["text"], label
+
+
+def nlu_examples() -> Iterator[Tuple[str, str]]:
+    for path in sorted(NLU_DIR.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            intent = block.get("intent")
+            if not intent:
+                continue
+            label = intent[len("crisis_"):] if intent.startswith("crisis_") else "none"
+            for line in str(block.get("examples", "")).splitlines():
+                text = line.strip()
+                if text.startswith("- "):
+                    yield ENTITY_MARKUP.sub(r"\1", text[2:].strip()), label
+
+
+def training_examples() -> Tuple[List[str], List[str]]:
+    """Each text once (development sets first: their labels are the careful ones)."""
+    texts: List[str] = []
+    labels: List[str] = []
+    seen = set()
+    for text, label in [*dev_examples(), *nlu_examples()]:
+        key = " ".join(normalize(text).lower().split())
+        if key and key not in seen:
+            seen.add(key)
+            texts.append(text)
+            labels.append(label)
+    return texts, labels
+
+
+def inputs_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in INPUTS:
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in files:
+            if "__pycache__" in file.parts:
+                continue
+            digest.update(str(file.relative_to(ROOT)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_trained(force: bool = False) -> int:
+    fingerprint = inputs_fingerprint()
+    stored = FINGERPRINT.read_text().strip() if FINGERPRINT.exists() else ""
+    if DEFAULT_PATH.exists() and stored == fingerprint and not force:
+        print(f"train: crisis classifier is up to date ({DEFAULT_PATH.relative_to(ROOT)})")
+        return 0
+    started = time.monotonic()
+    texts, labels = training_examples()
+    print(f"train: crisis classifier on {len(texts)} messages...", flush=True)
+    CrisisClassifier.train(texts, labels).save(DEFAULT_PATH)
+    FINGERPRINT.write_text(fingerprint + "\n")
+    print(f"train: crisis classifier done in {time.monotonic() - started:.0f} s -> {DEFAULT_PATH.relative_to(ROOT)}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true", help="train even if nothing changed")
+    return ensure_trained(parser.parse_args().force)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The trained crisis layer (bot/safety/classifier.py): repeatable, its fast scoring equals scikit-learn's, it
+escalates what it was trained on and leaves everyday questions alone, and without it the rules work alone."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.content import cached_content
+from bot.safety.classifier import DEFAULT_PATH, THRESHOLD, CrisisClassifier, load_classifier
+from bot.safety.detector import get_detector
+from scripts.train_crisis_classifier import training_examples
+
+EVERYDAY = [
+    "how long does one session last", "what is cpp", "can my mom come to the sessions too",
+    "do i need to bring anything to the first appointment", "is cpp covered by medicaid",
+    "my 2 year old has tantrums every night, is cpp for that", "what does the therapist do with the toys",
+    "hi", "thanks so much", "can i talk to a real person", "my son hit his sister with a toy truck, is that normal at 3",
+    "we watched a movie about a kid who got kidnapped and now she cant sleep", "is it ok to miss a session",
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> CrisisClassifier:
+    loaded = load_classifier()
+    assert loaded is not None, "models/crisis_classifier.joblib: run scripts/train.py"
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def examples() -> tuple:
+    return training_examples()
+
+
+def test_training_repeats_exactly_and_the_stored_model_is_current(classifier: CrisisClassifier, examples: tuple) -> None:
+    again = CrisisClassifier.train(*examples)
+    assert np.array_equal(again.model.coef_, classifier.model.coef_)
+    assert again.threshold == classifier.threshold == THRESHOLD
+
+
+def test_hold_out_sets_are_never_training_data() -> None:
+    from scripts.train_crisis_classifier import DEV_SETS
+
+    assert DEV_SETS and not [p for p in DEV_SETS if "holdout" in p.name]
+
+
+def test_fast_scoring_equals_scikit_learn(classifier: CrisisClassifier, examples: tuple) -> None:
+    texts = examples[0][::3] + EVERYDAY + ["", "???", "😭😭😭", "ya no puedo más"]
+    for text in texts:
+        fast, reference = classifier.score(text), classifier.reference_score(text)
+        assert abs(fast.score - reference.score) < 1e-9, text
+        assert fast.category == reference.category, text
+
+
+def test_it_escalates_most_of_its_crisis_examples_and_few_safe_ones(classifier: CrisisClassifier,
+                                                                   examples: tuple) -> None:
+    texts, labels = examples
+    crisis = [t for t, label in zip(texts, labels) if label not in ("none", "check_in")]
+    safe = [t for t, label in zip(texts, labels) if label == "none"]
+    assert sum(classifier.flag(t) is not None for t in crisis) / len(crisis) > 0.9
+    assert sum(classifier.flag(t) is not None for t in safe) / len(safe) < 0.02
+
+
+def test_everyday_questions_and_topic_titles_are_not_escalated(classifier: CrisisClassifier) -> None:
+    titles = [topic.title for topic in cached_content().topics.values()]
+    flagged = [t for t in EVERYDAY + titles if classifier.flag(t) is not None]
+    assert flagged == []
+
+
+def test_without_a_trained_model_the_rules_work_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert load_classifier(tmp_path / "missing.joblib") is None
+    assert "the rules work alone" in caplog.text
+    assert get_detector().detect("i want to kill myself").kind == "crisis"
+    assert DEFAULT_PATH.name == "crisis_classifier.joblib"
