@@ -10,7 +10,7 @@ are checked with the same edit-distance test spaCy uses (tests/safety/test_rules
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy
 from spacy.matcher.levenshtein import levenshtein_compare
@@ -187,8 +187,14 @@ class AnchorIndex:
             index = by_lower if anchor.attr == "LOWER" else by_lemma
             for word in anchor.words:
                 index.setdefault(word, []).append(n)
-        self._by_lower = {word: tuple(ns) for word, ns in by_lower.items()}
+        # Every rule word's entry is built here, so that a word first seen in a message costs only its fuzzy
+        # test (and most words, in no anchor at all, share one empty entry).
+        self._by_lower = {word: self._entry(tuple(ns)) for word, ns in by_lower.items()}
         self._by_lemma_hash = {get_string_id(word): self._entry(tuple(ns)) for word, ns in by_lemma.items()}
+        self._no_entry = self._entry(())
+        # (anchor, word, max edits, length limit) for every fuzzy word: Anchor.present's test, one word at a time.
+        self._fuzzy_terms = [(n, word, edits, edits if edits >= 0 else max(2, round(0.3 * len(word))))
+                             for n in self._fuzzy for word, edits in self._anchors[n].fuzzy]
         self._lower_cache: Dict[int, _WordEntry] = {}
 
     def _entry(self, anchors: Tuple[int, ...]) -> "_WordEntry":
@@ -197,11 +203,14 @@ class AnchorIndex:
         return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp)
 
     def _lower_entry(self, word: str) -> "_WordEntry":
-        """What one lower-case word satisfies: anchors by exact word, and fuzzy anchors it is close to."""
-        found = self._by_lower.get(word, ())
-        memo: Dict[Tuple[str, int], bool] = {}
-        close = tuple(n for n in self._fuzzy if self._anchors[n].present(frozenset([word]), frozenset(), memo))
-        return self._entry(found + close)
+        """What one lower-case word satisfies: anchors by exact word, and fuzzy anchors it is close to (the
+        comparison spaCy's FUZZY operator makes, only on words of a plausible length, as ``Anchor.present``)."""
+        found = self._by_lower.get(word, self._no_entry)
+        close = [n for n, fuzzy, edits, limit in self._fuzzy_terms
+                 if abs(len(word) - len(fuzzy)) <= limit and levenshtein_compare(word, fuzzy, edits)]
+        if not close:
+            return found
+        return self._entry(tuple(found[0].tolist()) + tuple(dict.fromkeys(close)))
 
     def open_gates(self, rows: Any, strings: Any) -> List[int]:
         """The gates opened by the words of ``rows`` (a slice of ``doc.to_array([LOWER, LEMMA])``), sorted."""
