@@ -1,0 +1,243 @@
+"""Re-derive the trained crisis layer's threshold (bot/safety/classifier.py THRESHOLD) by cross-validation.
+
+    python scripts/crisis_classifier_cv.py            # all four folds; `name value` lines on stdout, progress on stderr
+    python scripts/crisis_classifier_cv.py --check    # exit 1 when the chosen threshold differs from THRESHOLD
+
+What it answers: at which `p(crisis)` should the model escalate a message the rules did not? The gateway
+escalates when the rules (bot.safety.detector) say "crisis", and otherwise when the model's score is at or above
+the threshold, so a lower threshold finds more crisis messages and raises more false alarms. The brief's budget
+is a false-alarm rate of at most 3% on non-crisis messages, rules and model together.
+
+Method: leave-one-development-set-out cross-validation. Each of the development sets (tests/crisis/dev_set*.jsonl)
+was written in its own round, by its own writer, so holding one out and training on the rest is a stand-in for
+the thing that matters: messages from a writer the model has never seen. For each fold:
+
+* train `CrisisClassifier.train` (the production model, same features and seed) on what
+  scripts/train_crisis_classifier.py would train on (`training_examples()`: development lines first, then the NLU
+  examples, each normalised text once) with the held-out set's files left out, and then drop every training text
+  whose normalised key equals a held-out line (NLU examples copied from a development set would leak it);
+* score each held-out line once with `CrisisClassifier.score` and run the rules on it once, then sweep the
+  thresholds over those scores: combined recall (crisis lines escalated by either layer), combined false-alarm
+  rate (`none` lines escalated), the false alarms the model adds on top of the rules, check-in (hyperbole) lines
+  escalated, and the model's recall alone.
+
+The chosen threshold is the lowest whose fold-mean combined false-alarm rate is <= 3%. This is the rule the
+prototype (train on all but one development set, choose by fold means, fixed before any hold-out figure was
+taken) used to pick 0.875 for LogisticRegression C=10, with a fold-mean combined false-alarm rate of 0.0264.
+This script reproduces it exactly: the same training lines per fold (3382 / 3280 / 3543 / 2980), scores equal to
+the prototype's predict_proba to 1e-15, fold-mean combined false alarms 0.0264 at 0.875 (0.0352 at 0.85), so
+`crisis_cv.chosen_threshold 0.875`. About 45 s on two shared cores: each fold is trained once (~8 s) and its
+lines scored once, and the thresholds are swept over the stored scores.
+
+Caveats, also printed as figures: the rules were fitted to all four development sets, so on every fold they
+already find ~0.99 of crisis lines with ~0.3% false alarms. Combined recall here therefore says little about a
+new writer; the false alarms the model adds and the model-alone recall are the informative figures. The mean
+over folds can sit under 3% while one fold (dev_set_4) is over it.
+
+The hold-out sets (tests/crisis/holdout_set*.jsonl) are never read: they are the untouched check of the whole
+system. `hold_out_guard` makes any attempt to open one fail while the cross-validation runs.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.safety.classifier import THRESHOLD, CrisisClassifier  # noqa: E402
+from bot.safety.normalize import normalize  # noqa: E402
+from scripts import train_crisis_classifier as training  # noqa: E402
+
+FALSE_ALARM_BUDGET = 0.03
+THRESHOLDS: Tuple[float, ...] = tuple(round(0.5 + 0.025 * i, 3) for i in range(19)) + (0.96, 0.97, 0.98, 0.99)
+NOT_CRISIS = ("none", "check_in")
+HOLD_OUT_PATTERN = "holdout_set*.jsonl"
+PREFIX = "crisis_cv"
+
+assert training.DEV_SETS, "no tests/crisis/dev_set*.jsonl"
+assert all("holdout" not in path.name for path in training.DEV_SETS), training.DEV_SETS
+assert not set(training.DEV_SETS) & set(training.DEV_SETS[0].parent.glob(HOLD_OUT_PATTERN))
+
+# Only while the cross-validation runs: an audit hook cannot be removed, so it stays installed but idle.
+_guard_active = False
+_guard_installed = False
+
+
+def _refuse_hold_out(event: str, args: tuple) -> None:
+    if _guard_active and event == "open" and args and isinstance(args[0], (str, bytes, Path)):
+        name = Path(args[0].decode() if isinstance(args[0], bytes) else args[0]).name
+        if name.startswith("holdout_set"):
+            raise AssertionError(f"crisis CV must never read a hold-out set ({name})")
+
+
+@contextlib.contextmanager
+def hold_out_guard() -> Iterator[None]:
+    """Any open() of tests/crisis/holdout_set*.jsonl in this process fails inside the block."""
+    global _guard_active, _guard_installed
+    if not _guard_installed:
+        sys.addaudithook(_refuse_hold_out)
+        _guard_installed = True
+    previous, _guard_active = _guard_active, True
+    try:
+        yield
+    finally:
+        _guard_active = previous
+
+
+def text_key(text: str) -> str:
+    """The normalised key under which training_examples() counts a text once (same expression)."""
+    return " ".join(normalize(text).lower().split())
+
+
+@contextlib.contextmanager
+def _dev_sets(paths: Sequence[Path]) -> Iterator[None]:
+    """training_examples()/dev_examples() restricted to `paths` (they read the module's DEV_SETS)."""
+    saved = training.DEV_SETS
+    training.DEV_SETS = list(paths)
+    try:
+        yield
+    finally:
+        training.DEV_SETS = saved
+
+
+def dev_lines(path: Path) -> List[Tuple[str, str]]:
+    """(text, label) of one development set, through the trainer's own loader."""
+    with _dev_sets([path]):
+        return list(training.dev_examples())
+
+
+def fold_training_set(held_out: Path, held_out_keys: set) -> Tuple[List[str], List[str]]:
+    """What the production trainer would use without `held_out`, minus any text equal to a held-out line."""
+    with _dev_sets([p for p in training.DEV_SETS if p != held_out]):
+        texts, labels = training.training_examples()
+    kept = [(t, lab) for t, lab in zip(texts, labels) if text_key(t) not in held_out_keys]
+    return [t for t, _ in kept], [lab for _, lab in kept]
+
+
+@dataclass
+class Fold:
+    name: str
+    train_lines: int
+    labels: List[str]                  # per held-out line
+    rules_escalate: List[bool]         # the detector said "crisis"
+    scores: List[float]                # the model's p(crisis)
+    figures: Dict[str, float] = field(default_factory=dict)
+
+
+def _rate(hits: int, total: int) -> float:
+    return hits / total if total else float("nan")
+
+
+def sweep(fold: Fold, thresholds: Sequence[float]) -> Dict[str, float]:
+    """Figures per threshold (and the rules alone) from one fold's scores; keys `t<threshold>.<figure>`."""
+    crisis = [i for i, lab in enumerate(fold.labels) if lab not in NOT_CRISIS]
+    none = [i for i, lab in enumerate(fold.labels) if lab == "none"]
+    check_in = [i for i, lab in enumerate(fold.labels) if lab == "check_in"]
+    rules = fold.rules_escalate
+    out: Dict[str, float] = {
+        "lines.crisis": len(crisis), "lines.none": len(none), "lines.check_in": len(check_in),
+        "lines.train": fold.train_lines,
+        "rules.recall": _rate(sum(rules[i] for i in crisis), len(crisis)),
+        "rules.false_alarm_rate": _rate(sum(rules[i] for i in none), len(none)),
+        "rules.check_in_escalated": _rate(sum(rules[i] for i in check_in), len(check_in)),
+    }
+    for t in thresholds:
+        model = [s >= t for s in fold.scores]
+        both = [r or m for r, m in zip(rules, model)]
+        added = sum(model[i] and not rules[i] for i in none)
+        tag = f"t{t:g}"
+        out[f"{tag}.combined_recall"] = _rate(sum(both[i] for i in crisis), len(crisis))
+        out[f"{tag}.combined_false_alarm_rate"] = _rate(sum(both[i] for i in none), len(none))
+        out[f"{tag}.model_added_false_alarms"] = added
+        out[f"{tag}.model_added_false_alarm_rate"] = _rate(added, len(none))
+        out[f"{tag}.check_in_escalated"] = _rate(sum(both[i] for i in check_in), len(check_in))
+        out[f"{tag}.model_alone_recall"] = _rate(sum(model[i] for i in crisis), len(crisis))
+    return out
+
+
+def run_fold(held_out: Path, detector: object, thresholds: Sequence[float]) -> Fold:
+    started = time.monotonic()
+    lines = dev_lines(held_out)
+    keys = {text_key(text) for text, _ in lines}
+    texts, labels = fold_training_set(held_out, keys)
+    print(f"cv: {held_out.stem}: training on {len(texts)} messages...", file=sys.stderr, flush=True)
+    classifier = CrisisClassifier.train(texts, labels)
+    trained = time.monotonic()
+    fold = Fold(
+        name=held_out.stem,
+        train_lines=len(texts),
+        labels=[label for _, label in lines],
+        rules_escalate=[detector.detect(text).kind == "crisis" for text, _ in lines],  # type: ignore[attr-defined]
+        scores=[classifier.score(text).score for text, _ in lines],
+    )
+    fold.figures = sweep(fold, thresholds)
+    print(f"cv: {held_out.stem}: trained in {trained - started:.1f} s, {len(lines)} held-out lines scored in "
+          f"{time.monotonic() - trained:.1f} s", file=sys.stderr, flush=True)
+    return fold
+
+
+def choose(means: Dict[str, float], thresholds: Sequence[float], budget: float = FALSE_ALARM_BUDGET) -> Optional[float]:
+    """The lowest threshold whose fold-mean combined false-alarm rate is within the budget."""
+    for t in sorted(thresholds):
+        if means[f"t{t:g}.combined_false_alarm_rate"] <= budget + 1e-9:
+            return t
+    return None
+
+
+def cross_validate(folds: Optional[Sequence[Path]] = None,
+                   thresholds: Sequence[float] = THRESHOLDS) -> Tuple[List[Fold], Dict[str, float], Optional[float]]:
+    """Run the held-out folds (default: every development set); return the folds, fold means and the choice."""
+    from bot.safety.detector import get_detector
+
+    held_out_sets = list(folds) if folds is not None else list(training.DEV_SETS)
+    assert all(p in training.DEV_SETS for p in held_out_sets), "folds must be development sets"
+    with hold_out_guard():
+        detector = get_detector()
+        results = [run_fold(path, detector, thresholds) for path in held_out_sets]
+    names = list(results[0].figures)
+    means = {name: sum(f.figures[name] for f in results) / len(results) for name in names
+             if not name.startswith("lines.")}
+    return results, means, choose(means, thresholds)
+
+
+def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float]) -> List[str]:
+    """The stable `name value` lines."""
+    def line(name: str, value: object) -> str:
+        if isinstance(value, float):
+            value = f"{value:.4f}"
+        return f"{PREFIX + '.' + name:<64} {value}"
+
+    lines = [line("folds", len(results)), line("false_alarm_budget", FALSE_ALARM_BUDGET)]
+    for fold in results:
+        for name, value in fold.figures.items():
+            lines.append(line(f"fold.{fold.name}.{name}", value if not name.startswith("lines.") else int(value)))
+    for name, value in means.items():
+        lines.append(line(f"mean.{name}", value))
+    lines.append(line("chosen_threshold", f"{chosen:g}" if chosen is not None else "none"))
+    lines.append(line("current_threshold", f"{THRESHOLD:g}"))
+    return lines
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the chosen threshold is not THRESHOLD")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    results, means, chosen = cross_validate()
+    print("\n".join(report(results, means, chosen)), flush=True)
+    print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    if args.check and chosen != THRESHOLD:
+        print(f"cv: chosen threshold {chosen} differs from bot.safety.classifier.THRESHOLD {THRESHOLD}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""scripts/crisis_classifier_cv.py: the threshold sweep and choice, the folds' training sets (nothing of the held-out
+set in them), the hold-out sets never opened, and the `name value` output. One real fold (the smallest held-out
+set) keeps it to ~20 s; the full four-fold run (~45 s) is `python scripts/crisis_classifier_cv.py --check`."""
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from bot.safety.classifier import THRESHOLD
+from scripts import crisis_classifier_cv as cv
+from scripts import train_crisis_classifier as training
+
+SMALLEST = min(training.DEV_SETS, key=lambda p: len(p.read_text(encoding="utf-8").splitlines()))
+opened: List[str] = []
+recording = False
+
+
+def _record(event: str, args: tuple) -> None:
+    if recording and event == "open" and args and isinstance(args[0], (str, Path)):
+        opened.append(str(args[0]))
+
+
+sys.addaudithook(_record)  # cannot be removed: it records only while `recording` is set
+
+
+@pytest.fixture(scope="module")
+def one_fold() -> tuple:
+    global recording
+    opened.clear()
+    recording = True
+    try:
+        return cv.cross_validate(folds=[SMALLEST])
+    finally:
+        recording = False
+
+
+def test_thresholds_are_the_briefs_and_include_the_current_one() -> None:
+    assert cv.THRESHOLDS[0] == 0.5 and cv.THRESHOLDS[18] == 0.95 and cv.THRESHOLDS[-4:] == (0.96, 0.97, 0.98, 0.99)
+    assert list(cv.THRESHOLDS) == sorted(set(cv.THRESHOLDS)) and THRESHOLD in cv.THRESHOLDS
+
+
+def test_sweep_and_choice_on_a_made_up_fold() -> None:
+    fold = cv.Fold("x", 10, labels=["none"] * 4 + ["child_abuse"] * 2 + ["check_in"],
+                   rules_escalate=[False, False, False, True, True, False, False],
+                   scores=[0.2, 0.86, 0.97, 0.1, 0.0, 0.9, 0.99])
+    figures = cv.sweep(fold, [0.85, 0.9, 0.98])
+    assert figures["rules.false_alarm_rate"] == 0.25 and figures["rules.recall"] == 0.5
+    assert figures["t0.85.combined_false_alarm_rate"] == 0.75 and figures["t0.85.model_added_false_alarms"] == 2
+    assert figures["t0.9.combined_false_alarm_rate"] == 0.5 and figures["t0.9.combined_recall"] == 1.0
+    assert figures["t0.98.combined_recall"] == 0.5 and figures["t0.98.check_in_escalated"] == 1.0
+    assert figures["t0.98.model_alone_recall"] == 0.0
+    means = {f"t{t:g}.combined_false_alarm_rate": fa for t, fa in [(0.85, 0.05), (0.9, 0.03), (0.98, 0.01)]}
+    assert cv.choose(means, [0.98, 0.9, 0.85]) == 0.9
+    assert cv.choose(means, [0.85], budget=0.03) is None
+
+
+def test_a_folds_training_set_has_nothing_of_the_held_out_set() -> None:
+    held_out = cv.dev_lines(SMALLEST)
+    keys = {cv.text_key(text) for text, _ in held_out}
+    texts, labels = cv.fold_training_set(SMALLEST, keys)
+    assert len(texts) == len(labels) > 2000
+    assert not keys & {cv.text_key(t) for t in texts}
+    assert training.DEV_SETS == sorted(training.DEV_SETS[0].parent.glob("dev_set*.jsonl"))  # restored after
+
+
+def test_the_guard_refuses_a_hold_out_set() -> None:
+    hold_outs = sorted(training.DEV_SETS[0].parent.glob(cv.HOLD_OUT_PATTERN))
+    assert hold_outs and not set(hold_outs) & set(training.DEV_SETS)
+    with cv.hold_out_guard(), pytest.raises(AssertionError, match="hold-out"):
+        hold_outs[0].open().close()
+
+
+def test_one_fold_end_to_end(one_fold: tuple) -> None:
+    results, means, chosen = one_fold
+    assert opened and not [p for p in opened if "holdout" in Path(p).name]
+    assert [f.name for f in results] == [SMALLEST.stem]
+    figures = results[0].figures
+    previous = 1.0
+    for t in cv.THRESHOLDS:
+        fa = figures[f"t{t:g}.combined_false_alarm_rate"]
+        assert fa <= previous and fa >= figures["rules.false_alarm_rate"]  # higher threshold, fewer alarms
+        assert figures[f"t{t:g}.combined_recall"] >= figures["rules.recall"]
+        previous = fa
+    assert chosen is None or chosen in cv.THRESHOLDS
+
+    lines = cv.report(results, means, chosen)
+    parsed = dict(line.split() for line in lines)  # exactly `name value`
+    assert len(parsed) == len(lines)
+    assert all(name.startswith("crisis_cv.") for name in parsed)
+    assert parsed["crisis_cv.current_threshold"] == f"{THRESHOLD:g}"
+    assert parsed["crisis_cv.chosen_threshold"] == (f"{chosen:g}" if chosen is not None else "none")
+    name = f"crisis_cv.fold.{SMALLEST.stem}.t0.875.combined_false_alarm_rate"
+    assert 0.0 <= float(parsed[name]) <= 1.0
+    for key, value in parsed.items():
+        if key.endswith("_rate") or key.endswith("recall") or key.endswith("escalated"):
+            assert 0.0 <= float(value) <= 1.0 or math.isnan(float(value)), key
