@@ -21,7 +21,9 @@ conversations is C / throughput by Little's law, whatever the per-message cost. 
 the benchmark sends faster than a person types, which is what the limit is there to stop.
 
 Output: stable `name value` lines (like scripts/evaluate.py), e.g.
-    load.sqlite.c20.throughput_msg_per_s 41.3
+    load.sqlite.c20.throughput_msg_per_s 41.3            # all messages / the whole run
+    load.sqlite.c20.sustained_throughput_msg_per_s 43.0  # while all C conversations were running
+    load.sqlite.c20.sustained_latency_p95_ms 300.0       # p95 of the messages answered in that time
     load.sqlite.c20.latency_p95_ms 290.0
     load.sqlite.c20.lost 0             # messages with no reply, an error, or the "unavailable" answer
     load.sqlite.c20.tracker_missing 0  # user events missing from Rasa's tracker store (events table)
@@ -94,6 +96,21 @@ class RunResult:
     lost: int = 0
     senders: Dict[str, Tuple[int, int]] = field(default_factory=dict)  # sender -> (messages, crises)
     seconds: float = 0.0
+    answered_at: List[float] = field(default_factory=list)  # seconds from the start, one per message
+    full_seconds: float = 0.0  # how long all C conversations were running (before the last ones wound down)
+
+    def sustained_throughput(self) -> float:
+        """Messages per second while C conversations were running at once: the run's steady part, without the
+        wind-down at its end when the last conversations finish with nobody left to start."""
+        if self.full_seconds <= 0:
+            return len(self.answered_at) / self.seconds if self.seconds else 0.0
+        return sum(1 for t in self.answered_at if t <= self.full_seconds) / self.full_seconds
+
+    def sustained_latencies_ms(self) -> List[float]:
+        """Latencies of the messages answered in that steady part."""
+        if self.full_seconds <= 0:
+            return list(self.latencies_ms)
+        return [ms for ms, t in zip(self.latencies_ms, self.answered_at) if t <= self.full_seconds]
 
 
 @dataclass
@@ -112,7 +129,8 @@ class Pacing:
 
 
 async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages: Sequence[str], unavailable: str,
-                    result: RunResult, pacing: Pacing = Pacing(), pauses: Optional[random.Random] = None) -> None:
+                    result: RunResult, pacing: Pacing = Pacing(), pauses: Optional[random.Random] = None,
+                    run_started: float = 0.0) -> None:
     started = time.perf_counter()
     for position, message in enumerate(messages):
         if position and pauses is not None:
@@ -125,8 +143,10 @@ async def caregiver(http: httpx.AsyncClient, gateway: str, sender: str, messages
             replies = response.json()["replies"] if response.status_code == 200 else []
         except (httpx.HTTPError, ValueError, KeyError):
             replies = []
-        elapsed = (time.perf_counter() - started) * 1000
+        answered = time.perf_counter()
+        elapsed = (answered - started) * 1000
         result.latencies_ms.append(elapsed)
+        result.answered_at.append(answered - run_started)
         kind = "crisis" if message in CRISIS else "referral" if message in REFERRAL else "faq"
         result.by_kind.setdefault(kind, []).append(elapsed)
         if not replies or any(r.get("text", "").strip() == unavailable for r in replies):
@@ -139,14 +159,19 @@ async def run_load(gateways: Sequence[str], conversations: int, concurrency: int
     result = RunResult()
     gate = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency * 2, max_keepalive_connections=concurrency * 2)
+    admitted = 0
     async with httpx.AsyncClient(timeout=60, limits=limits) as http:
         async def one(index: int) -> None:
+            nonlocal admitted
             sender = f"load-{label}-{index}-{uuid.uuid4().hex[:6]}"
             messages, crises = conversation_script(index, length)
             result.senders[sender] = (len(messages), crises)
             async with gate:
+                admitted += 1
                 await caregiver(http, gateways[index % len(gateways)], sender, messages, unavailable, result,
-                                pacing, random.Random(index))
+                                pacing, random.Random(index), started)
+            if admitted == conversations and not result.full_seconds:  # the first to end with nobody waiting
+                result.full_seconds = time.perf_counter() - started
 
         started = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(conversations)))
@@ -215,6 +240,8 @@ def report(name: str, result: RunResult, counts: Counts, cpu: Optional[Dict[str,
         "messages": len(result.latencies_ms),
         "seconds": round(result.seconds, 1),
         "throughput_msg_per_s": round(len(result.latencies_ms) / result.seconds, 1),
+        "sustained_throughput_msg_per_s": round(result.sustained_throughput(), 1),
+        "sustained_latency_p95_ms": round(percentile(result.sustained_latencies_ms(), 95), 1),
         "latency_p50_ms": round(statistics.median(result.latencies_ms), 1),
         "latency_p95_ms": round(percentile(result.latencies_ms, 95), 1),
         "latency_p99_ms": round(percentile(result.latencies_ms, 99), 1),
