@@ -270,7 +270,7 @@ def start_stack(setup: str, workdir: Path) -> Tuple[Stack, Counts]:
         return stack, Counts(f"sqlite:///{stack.tracker_db}", stack.app_database_url)
     subprocess.run(["bash", str(ROOT / "scripts" / "scale_deps.sh")], check=True, stdout=sys.stderr)
     import psycopg2
-    pg_port, redis_port = os.environ.get("SCALE_PG_PORT", "55432"), os.environ.get("SCALE_REDIS_PORT", "56379")
+    pg_port, redis_port = os.environ.get("SCALE_PG_PORT", "25432"), os.environ.get("SCALE_REDIS_PORT", "26379")
     names = {kind: f"load_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("app", "tracker")}
     admin = psycopg2.connect(f"host=127.0.0.1 port={pg_port} user=postgres dbname=postgres")
     admin.autocommit = True

@@ -9,8 +9,9 @@
 set -euo pipefail
 
 SCALE_DEPS_DIR="${SCALE_DEPS_DIR:-${TMPDIR:-/tmp}/caregiver-scale-deps}"
-SCALE_PG_PORT="${SCALE_PG_PORT:-55432}"
-SCALE_REDIS_PORT="${SCALE_REDIS_PORT:-56379}"
+# Below Linux's ephemeral range (32768-60999): a client connection's source port can never hold these.
+SCALE_PG_PORT="${SCALE_PG_PORT:-25432}"
+SCALE_REDIS_PORT="${SCALE_REDIS_PORT:-26379}"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -50,7 +51,7 @@ unix_socket_directories = '$data'
 max_connections = 200
 EOF
   fi
-  as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null \
+  as_pg "$bin/pg_ctl" -D "$data" -o "-p $SCALE_PG_PORT" -l "$data/server.log" -w -t 60 start >/dev/null \
     || { tail -n 20 "$data/server.log" >&2; exit 1; }
 }
 

@@ -18,8 +18,8 @@ from cryptography.fernet import Fernet
 
 from tests.servers import ROOT, Stack
 
-PG_PORT = int(os.environ.get("SCALE_PG_PORT", "55432"))
-REDIS_PORT = int(os.environ.get("SCALE_REDIS_PORT", "56379"))
+PG_PORT = int(os.environ.get("SCALE_PG_PORT", "25432"))
+REDIS_PORT = int(os.environ.get("SCALE_REDIS_PORT", "26379"))
 PG_ADMIN_DSN = f"host=127.0.0.1 port={PG_PORT} user=postgres dbname=postgres"
 ENCRYPTION_KEY = Fernet.generate_key().decode()
 STAFF_TOKEN = "scale-staff-token"
