@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bot.content import cached_content
-from bot.safety.classifier import DEFAULT_PATH, THRESHOLD, CrisisClassifier, load_classifier
+from bot.safety.classifier import DEFAULT_PATH, ROOT, THRESHOLD, CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
 from scripts.train_crisis_classifier import training_examples
 
@@ -75,3 +75,21 @@ def test_without_a_trained_model_the_rules_work_alone(tmp_path: Path, caplog: py
     assert "the rules work alone" in caplog.text
     assert get_detector().detect("i want to kill myself").kind == "crisis"
     assert DEFAULT_PATH.name == "crisis_classifier.joblib"
+
+
+def test_no_crisis_or_hyperbole_training_text_is_a_hold_out_line(examples: tuple) -> None:
+    """The hold-out figures would flatter the layer if it had trained on their crisis lines. (Only their texts are
+    compared, as keys; one everyday FAQ question is shared with the NLU data, which cannot raise recall.)"""
+    import json
+
+    from bot.safety.normalize import normalize
+
+    def key(text: str) -> str:
+        return " ".join(normalize(text).lower().split())
+
+    hold_out = {key(json.loads(line)["text"])
+                for path in sorted((ROOT / "tests" / "crisis").glob("holdout_set*.jsonl"))
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert len(hold_out) > 500
+    shared = [label for text, label in zip(*examples) if key(text) in hold_out and label != "none"]
+    assert shared == []
