@@ -17,8 +17,9 @@ as a person reading and typing does. With `--rate R` the C caregivers together o
 starts a message every C/R seconds (uniform 0.5x-1.5x, seeded), or as soon as the last reply came if that took
 longer; this is how the issue's target is read ("30 messages per second sustained, p95 <= 300 ms at 20
 conversations": `--concurrency 20 --rate 30`). Without either the run is a stress test, where latency at C
-conversations is C / throughput by Little's law, whatever the per-message cost. The gateway's per-conversation flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks:
-the benchmark sends faster than a person types, which is what the limit is there to stop.
+conversations is C / throughput by Little's law, whatever the per-message cost. The gateway's per-conversation
+flood limit (FLOOD_MAX_MESSAGES) is raised for these stacks: the benchmark sends faster than a person types,
+which is what the limit is there to stop.
 
 Output: stable `name value` lines (like scripts/evaluate.py), e.g.
     load.sqlite.c20.throughput_msg_per_s 41.3            # all messages / the whole run

@@ -137,7 +137,8 @@ def test_safe_messages_do_not_escalate(stack: Stack, sender: str, message: str) 
 ONLY_THE_MODEL_SEES = ("what happens if i hurt her bc i think im gonna", "harm_to_others")
 
 
-def test_a_crisis_only_the_trained_layer_sees_is_escalated_by_gateway_and_rasa_alike(stack: Stack, sender: str) -> None:
+def test_a_crisis_only_the_trained_layer_sees_is_escalated_by_gateway_and_rasa_alike(stack: Stack,
+                                                                                     sender: str) -> None:
     message, category = ONLY_THE_MODEL_SEES
     assert get_detector().detect(message).kind != "crisis"
     replies = say(stack.gateway_url, sender, message)

@@ -17,7 +17,8 @@ EVERYDAY = [
     "how long does one session last", "what is cpp", "can my mom come to the sessions too",
     "do i need to bring anything to the first appointment", "is cpp covered by medicaid",
     "my 2 year old has tantrums every night, is cpp for that", "what does the therapist do with the toys",
-    "hi", "thanks so much", "can i talk to a real person", "my son hit his sister with a toy truck, is that normal at 3",
+    "hi", "thanks so much", "can i talk to a real person",
+    "my son hit his sister with a toy truck, is that normal at 3",
     "we watched a movie about a kid who got kidnapped and now she cant sleep", "is it ok to miss a session",
 ]
 
@@ -34,7 +35,8 @@ def examples() -> tuple:
     return training_examples()
 
 
-def test_training_repeats_exactly_and_the_stored_model_is_current(classifier: CrisisClassifier, examples: tuple) -> None:
+def test_training_repeats_exactly_and_the_stored_model_is_current(classifier: CrisisClassifier,
+                                                                   examples: tuple) -> None:
     again = CrisisClassifier.train(*examples)
     assert np.array_equal(again.model.coef_, classifier.model.coef_)
     assert again.threshold == classifier.threshold == THRESHOLD
