@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = ROOT / "models"
@@ -23,10 +24,10 @@ FINGERPRINT = MODEL_DIR / f"{MODEL_NAME}.inputs-sha256"
 INPUTS = ("config.yml", "domain.yml", "data", "content", "nlu_components")
 
 
-def inputs_fingerprint() -> str:
+def fingerprint(paths: Iterable[Path]) -> str:
+    """SHA-256 over the names and bytes of these files (folders: every file below them)."""
     digest = hashlib.sha256()
-    for name in INPUTS:
-        path = ROOT / name
+    for path in paths:
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         for file in files:
             if "__pycache__" in file.parts:
@@ -34,6 +35,10 @@ def inputs_fingerprint() -> str:
             digest.update(str(file.relative_to(ROOT)).encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+def inputs_fingerprint() -> str:
+    return fingerprint(ROOT / name for name in INPUTS)
 
 
 def main() -> int:

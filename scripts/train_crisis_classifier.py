@@ -10,7 +10,6 @@ Seeded: the same inputs give the same model. About 10 s on 2 cores; scripts/trai
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -25,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.safety.classifier import DEFAULT_PATH, CrisisClassifier  # noqa: E402
 from bot.safety.normalize import normalize  # noqa: E402
+from scripts.train import fingerprint  # noqa: E402
 
 DEV_SETS = sorted((ROOT / "tests" / "crisis").glob("dev_set*.jsonl"))
 NLU_DIR = ROOT / "data" / "nlu"
@@ -72,15 +72,7 @@ def training_examples() -> Tuple[List[str], List[str]]:
 
 
 def inputs_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in INPUTS:
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        for file in files:
-            if "__pycache__" in file.parts:
-                continue
-            digest.update(str(file.relative_to(ROOT)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
+    return fingerprint(INPUTS)
 
 
 def ensure_trained(force: bool = False) -> int:
