@@ -38,6 +38,8 @@ from .spelling import Speller, inflections
 __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
 _CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
+#: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
+_REASSURED = "ctx.reassured"
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class _Context:
     cues: List[_Hit]
     serious: bool
     sentences_with: Dict[str, Set[int]]
+    reassured: Set[int]  # sentences saying a child is fine again (child_medical only)
 
 
 class _KnownWords:
@@ -273,12 +276,19 @@ class CrisisDetector:
         # this anymore, i want to die") negates nothing that follows.
         not_negators = {i for h in hits if h.rule.role == "pseudo_negation" or h.rule.group == "signal"
                         for i in range(h.start, h.end)}
+        # "she is back to normal": a present-tense match inside a reassurance is part of it.
+        reassuring = [h.span for h in by_role.get("past", []) if h.rule.id == _REASSURED]
+        by_role["present"] = [h for h in by_role.get("present", [])
+                              if not any(scope.overlaps(h.span, r) for r in reassuring)]
         ctx = _Context(
             doc=doc, owner=owner, bounds=bounds, words=self._words, not_negators=not_negators,
             idioms=[h.span for h in by_role.get("idiom", [])],
             resources=[h.span for h in by_role.get("resource", [])],
             cues=[], serious=bool(by_role.get("serious")),
-            sentences_with={role: {h.sent for h in by_role.get(role, [])} for role in _CONTEXT_SENTENCE_ROLES},
+            sentences_with={role: {h.sent for h in by_role.get(role, []) if h.rule.id != _REASSURED}
+                            for role in _CONTEXT_SENTENCE_ROLES},
+            reassured={h.sent for h in by_role.get("past", [])
+                       if h.rule.id == _REASSURED and not scope.is_question(doc, bounds[h.sent])},
         )
         blockers = ctx.idioms + ctx.resources
         ctx.cues = [h for h in hits if h.rule.group == "cue"
@@ -312,6 +322,10 @@ class CrisisDetector:
         negation, question topic, who it is about, play, resolved past, escalation, imminence, hyperbole."""
         rule, doc, bounds = h.rule, ctx.doc, ctx.bounds
         if rule.negatable and self._negated(h, ctx):
+            return None
+        # "the therapist asked if i ever think of hurting my baby. i said no": a question answered no.
+        denial = scope.denied(doc, h.start, h.end, bounds, ctx.owner)
+        if denial == "asked":
             return None
         if rule.topic and (h.sent in ctx.sentences_with["generic"] or (
                 scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(doc, bounds[h.sent], ctx.words))):
@@ -350,6 +364,13 @@ class CrisisDetector:
                 return None
             if action == "check_in":
                 outcome = Outcome("check_in", category)
+
+        if category == "child_medical" and near & ctx.reassured and h.sent not in ctx.sentences_with["present"] \
+                and not scope.ingested(doc, h.start, h.end):
+            outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
+        if denial == "said" and outcome.kind == "crisis":
+            # 'he told his teacher "grandma hits me". I don't.': a denied accusation earns a check-in.
+            return Finding(rule.id, Outcome("check_in", category), False, rule.lang)
 
         earlier = ctx.sentences_with["earlier"] if category in EARLIER_NOT_IMMINENT else set()
 

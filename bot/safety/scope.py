@@ -371,3 +371,85 @@ def guess_lang(doc: Doc) -> str:
     en = sum(1 for t in doc if t.lower_ in EN_WORDS)
     return "es" if es >= 2 and es > en else "en"
 
+
+
+#: A question put to the writer: "the nurse ASKED IF i ever think about hurting myself".
+ASK_WORDS: FrozenSet[str] = frozenset({"ask", "asks", "asked", "asking"})
+#: Verbs that answer: "i SAID no", "i TOLD her no".
+ANSWER_WORDS: FrozenSet[str] = frozenset({"said", "say", "says", "told", "tell", "answered", "answer", "replied",
+                                          "reply", "responded", "wrote", "circled", "checked", "ticked", "put"})
+#: A bare denial opens with these: "no.", "nope, never".
+DENIAL_OPENERS: FrozenSet[str] = frozenset({"no", "nope", "nah", "never"})
+#: After a denial, words that take it back: "i said no. but i lied", "i said no, which is not the truth".
+RETRACTIONS: FrozenSet[str] = frozenset({"but", "though", "however", "lied", "lie", "lying", "truth", "actually",
+                                         "yes", "yeah", "secretly", "pretended", "pretending"})
+#: After "i said no" to a screening question, fear of the answer's cost takes it back too: "i said no because
+#: i'm scared they'll take my baby".
+ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed"}
+#: What a bare denial of an accusation may hold besides "i" and a negation: "I don't.", "I never hit him."
+DENIAL_WORDS: FrozenSet[str] = frozenset("""
+i do did have would not never ever hit hurt touch touched spank spanked smack smacked abuse abused do did done
+that it this him her them anything like ever once
+""".split())
+_QUOTES: FrozenSet[str] = frozenset({'"', "'", "''", "``"})
+
+
+def _words(doc: Doc, lo: int, hi: int) -> List[str]:
+    return [t.lower_ for t in doc[lo:hi] if not t.is_punct and not t.is_space and t.lower_ not in _QUOTES]
+
+
+def _answers_no(toks: Sequence[str]) -> int:
+    """Where a "no" answer ends in ``toks`` ("i said no", "i told her no", "no i do not"), or -1."""
+    if toks and toks[0] in DENIAL_OPENERS:
+        return 1
+    for k, w in enumerate(toks):
+        if w == "no" and any(toks[j] in ANSWER_WORDS for j in range(max(0, k - 3), k)):
+            return k + 1
+    return -1
+
+
+def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> Optional[str]:
+    """The crisis words at ``[start, end)`` are what someone asked or said, and the writer denies them.
+
+    "asked": a question put to the writer ("the therapist asked if i ever have thoughts of hurting my baby"),
+    answered no in the same or the next sentence ("i said no bc i dont"). "said": words in a quote or reported
+    speech ('he told his teacher "grandma hits me"') followed by a bare denial ("I don't.", "I never hit him.").
+    Either is void when the writer takes the denial back ("i said no. but i lied") or adds to it ("I don't, but
+    my husband does").
+    """
+    s = owner[start]
+    lo, hi = bounds[s]
+    before = [t.lower_ for t in doc[lo:start]]
+    asked = any(w in ASK_WORDS and any(x in ("if", "whether") for x in before[k + 1:k + 4])
+                and "i" in before[k + 1:] + [doc[start].lower_] for k, w in enumerate(before))
+    quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in before)
+    if not (asked or quoted) or (quoted and s + 1 >= len(bounds)):
+        return None  # most signals: nothing asked or quoted, so nothing to deny
+    after_here = _words(doc, end, hi)
+    nxt = _words(doc, *bounds[s + 1]) if s + 1 < len(bounds) else []
+    later = _words(doc, *bounds[s + 2]) if s + 2 < len(bounds) else []
+    if asked:
+        for here, rest in ((after_here, nxt + later), (nxt, later)):
+            stop = _answers_no(here)
+            if stop >= 0:
+                return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
+        return None
+    if quoted and len(nxt) >= 2 and nxt[0] == "i" and ("not" in nxt or "never" in nxt) \
+            and all(w in DENIAL_WORDS for w in nxt) and not any(w in RETRACTIONS for w in later):
+        return "said"
+    if quoted and nxt[:4] in (["that", "is", "not", "true"], ["it", "is", "not", "true"]) and len(nxt) == 4:
+        return "said"
+    return None
+
+
+#: Swallowing or drinking something: looking fine proves nothing (a button battery, magnets or pills act hours
+#: later), so "he's acting normal" does not make an ingestion a check-in.
+INGESTION_WORDS: FrozenSet[str] = frozenset("""
+swallow swallowed swallows swallowing ate eaten eat eats eating drank drunk drink drinks drinking ingested ingest
+chewed chewing licked sucked inhaled sniffed
+""".split())
+
+
+def ingested(doc: Doc, start: int, end: int) -> bool:
+    """The phrase at ``[start, end)`` tells of something swallowed, drunk or breathed in."""
+    return any(t.lower_ in INGESTION_WORDS for t in doc[start:end])
