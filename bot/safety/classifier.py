@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
-THRESHOLD = 0.875      # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+THRESHOLD = 0.85       # p(crisis) at or above this escalates (chosen by cross-validation, see above)
 SEED = 13
 NOT_CRISIS = ("check_in", "none")   # hyperbole and everything else: the classes that are not a crisis
 
