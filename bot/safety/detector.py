@@ -323,10 +323,10 @@ class CrisisDetector:
         rule, doc, bounds = h.rule, ctx.doc, ctx.bounds
         if rule.negatable and self._negated(h, ctx):
             return None
-        # "the therapist asked if i ever think of hurting my baby. i said no": a question answered no.
+        # "the therapist asked if i ever think of hurting my baby. i said no": a question answered no. It earns
+        # the check-in (below), never silence: what follows a "no" can still be a crisis the retraction list
+        # does not know ("i said no. i am not sure anymore"), and the check-in gives 911 and 988 and asks.
         denial = scope.denied(doc, h.start, h.end, bounds, ctx.owner)
-        if denial == "asked":
-            return None
         if rule.topic and (h.sent in ctx.sentences_with["generic"] or (
                 scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(doc, bounds[h.sent], ctx.words))):
             return None
@@ -368,8 +368,9 @@ class CrisisDetector:
         if category == "child_medical" and near & ctx.reassured and h.sent not in ctx.sentences_with["present"] \
                 and not scope.ingested(doc, h.start, h.end):
             outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
-        if denial == "said" and outcome.kind == "crisis":
-            # 'he told his teacher "grandma hits me". I don't.': a denied accusation earns a check-in.
+        if denial in ("said", "asked") and outcome.kind == "crisis":
+            # 'he told his teacher "grandma hits me". I don't.': a denied accusation, or a screening question
+            # answered no, earns a check-in.
             return Finding(rule.id, Outcome("check_in", category), False, rule.lang)
 
         earlier = ctx.sentences_with["earlier"] if category in EARLIER_NOT_IMMINENT else set()
