@@ -32,15 +32,19 @@ MAX_MESSAGE_CHARS = 100_000  # a bound on what one request may carry; Rasa gets 
 
 
 async def health(request: Request) -> JSONResponse:
-    """Whether Rasa and the action server answer; 503 when either does not, so a load balancer can tell."""
+    """Whether Rasa and the action server answer (503 when either does not, so a load balancer can tell) and
+    whether the crisis check has its trained layer ("degraded" without it: answers go on, with the rules alone)."""
     settings: Settings = request.app.state.settings
     http: httpx.AsyncClient = request.app.state.http
     servers = await request.app.state.rasa.probe_all()  # each server in RASA_URL (README § Scale-out)
     rasa = next((s for s in servers if s.up), servers[0])
     actions = await probe(http, settings.action_server_health_url)
+    trained_layer = request.app.state.guard.has_trained_layer
     body = {
-        "status": "ok" if all(s.up for s in servers) and actions.up else "degraded",
+        "status": "ok" if all(s.up for s in servers) and actions.up and trained_layer else "degraded",
         "gateway": {"up": True},
+        # The rules always run; without models/crisis_classifier.joblib the trained layer does not (scripts/train.py).
+        "crisis": {"rules": True, "trained_layer": trained_layer},
         "rasa": {"up": rasa.up, "latency_ms": rasa.latency_ms, "detail": rasa.detail},
         "rasa_servers": [{"index": i, "up": s.up, "latency_ms": s.latency_ms, "detail": s.detail}
                          for i, s in enumerate(servers)],
@@ -88,8 +92,9 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.http = httpx.AsyncClient()
         app.state.rasa = rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, app.state.http)
-        guard = CrisisGuard(cached_content(), sessions, StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
-                            load_cipher(settings))
+        app.state.guard = guard = CrisisGuard(cached_content(), sessions,
+                                              StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
+                                              load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content(), outbox_signal.notify)
         flood = make_flood_limit(settings.flood_max_messages, settings.flood_window_seconds, settings.redis_url)
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs, flood=flood)

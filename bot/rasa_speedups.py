@@ -154,9 +154,10 @@ def keep_endpoint_sessions_open() -> None:
         auth = None
         if endpoint.basic_auth:  # as Rasa's EndpointConfig.session builds it
             auth = aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"])
+        # limit: aiohttp's default 100 connections at once per endpoint, far above what one Rasa server sends.
         return aiohttp.ClientSession(
             headers=endpoint.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-            connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_IDLE_CONNECTIONS_SECONDS))
+            connector=aiohttp.TCPConnector(limit=100, keepalive_timeout=KEEP_IDLE_CONNECTIONS_SECONDS))
 
     # Kept beside the endpoint, not on it: endpoints are copied and compared by their settings, and an open
     # session must not travel with them. EndpointConfig defines __eq__ without __hash__, hence id() + weakref.
@@ -166,6 +167,8 @@ def keep_endpoint_sessions_open() -> None:
         loop = asyncio.get_running_loop()
         owner, kept, kept_loop = kept_sessions.get(id(self), (None, None, None))
         if owner is None or owner() is not self or kept.closed or kept_loop is not loop:  # one loop per session
+            if kept is not None and not kept.closed and kept_loop is loop:
+                loop.create_task(kept.close())  # an endpoint that went away and whose id() was reused
             kept = new_session(self)
             kept_sessions[id(self)] = (weakref.ref(self), kept, loop)
         return _KeptSession(kept)

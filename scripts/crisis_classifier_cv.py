@@ -1,6 +1,6 @@
 """Re-derive the trained crisis layer's threshold (bot/safety/classifier.py THRESHOLD) by cross-validation.
 
-    python scripts/crisis_classifier_cv.py            # all four folds; `name value` lines on stdout, progress on stderr
+    python scripts/crisis_classifier_cv.py            # one fold per development set; `name value` lines on stdout
     python scripts/crisis_classifier_cv.py --check    # exit 1 when the chosen threshold differs from THRESHOLD
 
 What it answers: at which `p(crisis)` should the model escalate a message the rules did not? The gateway

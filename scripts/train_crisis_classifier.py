@@ -29,8 +29,9 @@ from scripts.train import fingerprint  # noqa: E402
 DEV_SETS = sorted((ROOT / "tests" / "crisis").glob("dev_set*.jsonl"))
 NLU_DIR = ROOT / "data" / "nlu"
 FINGERPRINT = DEFAULT_PATH.with_suffix(".inputs-sha256")
-# What the model is made from: its data, and the code that turns text into features.
-INPUTS = [*DEV_SETS, NLU_DIR, ROOT / "bot" / "safety", Path(__file__)]
+# What the model is made from: its data, the code that turns text into features, and the library versions (the
+# fast scoring path reads scikit-learn's fitted tables, so an upgrade retrains).
+INPUTS = [*DEV_SETS, NLU_DIR, ROOT / "bot" / "safety", Path(__file__), ROOT / "requirements.lock"]
 ENTITY_MARKUP = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
@@ -82,6 +83,7 @@ def ensure_trained(force: bool = False) -> int:
         print(f"train: crisis classifier is up to date ({DEFAULT_PATH.relative_to(ROOT)})")
         return 0
     started = time.monotonic()
+    FINGERPRINT.unlink(missing_ok=True)  # an interrupted training must not leave "up to date" behind
     texts, labels = training_examples()
     print(f"train: crisis classifier on {len(texts)} messages...", flush=True)
     CrisisClassifier.train(texts, labels).save(DEFAULT_PATH)

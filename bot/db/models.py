@@ -24,7 +24,7 @@ class Escalation(Base):
     category = Column(String(40), nullable=False)
     severity = Column(String(16), nullable=False)        # "imminent" | "urgent"
     lang = Column(String(8), nullable=False, default="en")
-    detected_by = Column(String(16), nullable=False)     # "rules" | "nlu" | "check_in"
+    detected_by = Column(String(16), nullable=False)     # "rules" | "model" | "nlu" | "check_in"
     message_enc = Column(Text, nullable=False)           # what the caregiver wrote (encrypted); staff need it
     status = Column(String(16), nullable=False, default="new", index=True)  # new -> in_progress -> resolved
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)

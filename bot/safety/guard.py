@@ -61,6 +61,10 @@ class CrisisGuard:
         texts = [a.text for a in all_answers(content)] + [check_in_replies(content)[0]["text"]]
         self._safety_texts = set(texts) | {p.strip() for t in texts for p in t.split("\n\n")}
 
+    @property
+    def has_trained_layer(self) -> bool:
+        return self._classifier is not None
+
     # ------------------------------------------------------------------ deciding
     def _take_pending_check_in(self, conversation_id: str) -> Optional[str]:
         with self._sessions() as session, session.begin():

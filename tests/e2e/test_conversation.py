@@ -36,6 +36,7 @@ def test_health_reports_rasa_and_action_server(stack: Stack) -> None:
     body = httpx.get(f"{stack.gateway_url}/health", timeout=10).json()
     assert body["status"] == "ok"
     assert body["rasa"]["up"] and body["action_server"]["up"]
+    assert body["crisis"] == {"rules": True, "trained_layer": True}
 
 
 @pytest.mark.parametrize("question, topic", [
