@@ -2,7 +2,8 @@
 
 When the rules see a crisis, the intent becomes `crisis_<category>` (or `crisis_check_in` for hyperbole) with
 full confidence, whatever the models predicted, so no retraining can remove a rule. When the rules see none,
-the trained crisis layer (bot/safety/classifier.py, the same the gateway runs) may still escalate. When only the
+the trained crisis layer (bot/safety/classifier.py, the same the gateway runs) may still escalate, or ask the
+check-in question when it is unsure. When only the
 intent classifier predicted a crisis intent (a paraphrase the rules missed), the message gets the safety check-in,
 which gives 911 and 988 and asks; a yes escalates. The message carries entities for severity, language and
 category, which fill the slots that choose the fixed answer's variant (see data/responses/crisis.yml), so
@@ -59,8 +60,8 @@ class CrisisOverride(GraphComponent):
             _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
                           detection.lang)
             return
-        category = self._classifier.flag(text) if self._classifier is not None else None
-        if category is not None:  # as the gateway decides (bot/safety/guard.py): the category's urgent answer
+        model, category = self._classifier.judge(text) if self._classifier is not None else ("none", None)
+        if model == "crisis":  # as the gateway decides (bot/safety/guard.py): the category's urgent answer
             _set_intent(message, f"{CRISIS_PREFIX}{category}")
             _set_entities(message, category, "urgent", detection.lang)
             return
@@ -68,6 +69,10 @@ class CrisisOverride(GraphComponent):
         if detection.kind == "check_in" and not (intent.startswith(CRISIS_PREFIX) and intent != CHECK_IN_INTENT):
             _set_intent(message, CHECK_IN_INTENT)
             _set_entities(message, detection.category or "suicide_self_harm", None, detection.lang)
+            return
+        if model == "check_in":  # the trained layer is unsure: ask, as the gateway does
+            _set_intent(message, CHECK_IN_INTENT)
+            _set_entities(message, category or "suicide_self_harm", None, detection.lang)
             return
         if intent == CHECK_IN_INTENT:
             _set_entities(message, "suicide_self_harm", None, detection.lang)

@@ -1,7 +1,7 @@
 """Re-derive the trained crisis layer's threshold (bot/safety/classifier.py THRESHOLD) by cross-validation.
 
     python scripts/crisis_classifier_cv.py            # one fold per development set; `name value` lines on stdout
-    python scripts/crisis_classifier_cv.py --check    # exit 1 when the chosen threshold differs from THRESHOLD
+    python scripts/crisis_classifier_cv.py --check    # exit 1 when the chosen threshold or floor differs from the code
 
 What it answers: at which `p(crisis)` should the model escalate a message the rules did not? The gateway
 escalates when the rules (bot.safety.detector) say "crisis", and otherwise when the model's score is at or above
@@ -31,6 +31,12 @@ rule over six folds chose 0.85 (fold-mean combined false alarms 0.0237 at 0.85, 
 `THRESHOLD` now. About 90 s on two cores: each fold is trained once (~10 s) and its lines scored once, and the
 thresholds are swept over the stored scores.
 
+The check-in floor (CHECK_IN_FLOOR): below the threshold the model is unsure, and between the floor and the
+threshold the message gets the safety check-in question instead of an escalation. Under the chosen threshold,
+the floors 0.3-0.8 are swept over the same stored scores: the share of crisis lines escalated or asked
+(`answer_or_check_in`) and the share of `none` lines asked (`check_in_rate_on_none`, the rules' hyperbole
+check-ins included). The chosen floor is the lowest whose fold-mean check-in rate on `none` lines is <= 10%.
+
 Caveats, also printed as figures: the rules were fitted to all the development sets, so on every fold they
 already find ~0.99 of crisis lines with ~0.3% false alarms. Combined recall here therefore says little about a
 new writer; the false alarms the model adds and the model-alone recall are the informative figures. The mean
@@ -52,12 +58,14 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety.classifier import THRESHOLD, CrisisClassifier  # noqa: E402
+from bot.safety.classifier import CHECK_IN_FLOOR, THRESHOLD, CrisisClassifier  # noqa: E402
 from bot.safety.normalize import normalize  # noqa: E402
 from scripts import train_crisis_classifier as training  # noqa: E402
 
 FALSE_ALARM_BUDGET = 0.03
+CHECK_IN_BUDGET = 0.10   # at most one tricky non-crisis message in ten asked "are you safe?" (rules and model)
 THRESHOLDS: Tuple[float, ...] = tuple(round(0.5 + 0.025 * i, 3) for i in range(19)) + (0.96, 0.97, 0.98, 0.99)
+FLOORS: Tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))  # 0.3 .. 0.8
 NOT_CRISIS = ("none", "check_in")
 HOLD_OUT_PATTERN = "holdout_set*.jsonl"
 PREFIX = "crisis_cv"
@@ -129,6 +137,7 @@ class Fold:
     labels: List[str]                  # per held-out line
     rules_escalate: List[bool]         # the detector said "crisis"
     scores: List[float]                # the model's p(crisis)
+    rules_check_in: List[bool] = field(default_factory=list)  # the detector said "check_in"
     figures: Dict[str, float] = field(default_factory=dict)
 
 
@@ -163,6 +172,22 @@ def sweep(fold: Fold, thresholds: Sequence[float]) -> Dict[str, float]:
     return out
 
 
+def sweep_floors(fold: Fold, threshold: float, floors: Sequence[float]) -> Dict[str, float]:
+    """Figures per check-in floor under an escalation threshold; keys `f<floor>.<figure>`. A line is asked the
+    check-in question when nothing escalates it and the rules read hyperbole or the score is in [floor, threshold)."""
+    crisis = [i for i, lab in enumerate(fold.labels) if lab not in NOT_CRISIS]
+    none = [i for i, lab in enumerate(fold.labels) if lab == "none"]
+    rules_asks = fold.rules_check_in or [False] * len(fold.labels)
+    escalated = [r or s >= threshold for r, s in zip(fold.rules_escalate, fold.scores)]
+    out: Dict[str, float] = {}
+    for floor in floors:
+        asked = [not e and (r or floor <= s < threshold) for e, r, s in zip(escalated, rules_asks, fold.scores)]
+        tag = f"f{floor:g}"
+        out[f"{tag}.answer_or_check_in"] = _rate(sum(escalated[i] or asked[i] for i in crisis), len(crisis))
+        out[f"{tag}.check_in_rate_on_none"] = _rate(sum(asked[i] for i in none), len(none))
+    return out
+
+
 def run_fold(held_out: Path, detector: object, thresholds: Sequence[float]) -> Fold:
     started = time.monotonic()
     lines = dev_lines(held_out)
@@ -171,12 +196,14 @@ def run_fold(held_out: Path, detector: object, thresholds: Sequence[float]) -> F
     print(f"cv: {held_out.stem}: training on {len(texts)} messages...", file=sys.stderr, flush=True)
     classifier = CrisisClassifier.train(texts, labels)
     trained = time.monotonic()
+    kinds = [detector.detect(text).kind for text, _ in lines]  # type: ignore[attr-defined]
     fold = Fold(
         name=held_out.stem,
         train_lines=len(texts),
         labels=[label for _, label in lines],
-        rules_escalate=[detector.detect(text).kind == "crisis" for text, _ in lines],  # type: ignore[attr-defined]
+        rules_escalate=[kind == "crisis" for kind in kinds],
         scores=[classifier.score(text).score for text, _ in lines],
+        rules_check_in=[kind == "check_in" for kind in kinds],
     )
     fold.figures = sweep(fold, thresholds)
     print(f"cv: {held_out.stem}: trained in {trained - started:.1f} s, {len(lines)} held-out lines scored in "
@@ -192,9 +219,25 @@ def choose(means: Dict[str, float], thresholds: Sequence[float], budget: float =
     return None
 
 
-def cross_validate(folds: Optional[Sequence[Path]] = None,
-                   thresholds: Sequence[float] = THRESHOLDS) -> Tuple[List[Fold], Dict[str, float], Optional[float]]:
-    """Run the held-out folds (default: every development set); return the folds, fold means and the choice."""
+def choose_floor(means: Dict[str, float], floors: Sequence[float], budget: float = CHECK_IN_BUDGET) -> Optional[float]:
+    """The lowest check-in floor whose fold-mean check-in rate on non-crisis lines is within the budget."""
+    for floor in sorted(floors):
+        if means[f"f{floor:g}.check_in_rate_on_none"] <= budget + 1e-9:
+            return floor
+    return None
+
+
+def _means(results: Sequence[Fold]) -> Dict[str, float]:
+    names = list(results[0].figures)
+    return {name: sum(f.figures[name] for f in results) / len(results) for name in names
+            if not name.startswith("lines.")}
+
+
+def cross_validate(folds: Optional[Sequence[Path]] = None, thresholds: Sequence[float] = THRESHOLDS,
+                   floors: Sequence[float] = FLOORS
+                   ) -> Tuple[List[Fold], Dict[str, float], Optional[float], Optional[float]]:
+    """Run the held-out folds (default: every development set); return the folds, fold means, the chosen
+    threshold and the chosen check-in floor under it (under THRESHOLD when no threshold meets the budget)."""
     from bot.safety.detector import get_detector
 
     held_out_sets = list(folds) if folds is not None else list(training.DEV_SETS)
@@ -202,20 +245,23 @@ def cross_validate(folds: Optional[Sequence[Path]] = None,
     with hold_out_guard():
         detector = get_detector()
         results = [run_fold(path, detector, thresholds) for path in held_out_sets]
-    names = list(results[0].figures)
-    means = {name: sum(f.figures[name] for f in results) / len(results) for name in names
-             if not name.startswith("lines.")}
-    return results, means, choose(means, thresholds)
+    chosen = choose(_means(results), thresholds)
+    for fold in results:
+        fold.figures.update(sweep_floors(fold, chosen if chosen is not None else THRESHOLD, floors))
+    means = _means(results)
+    return results, means, chosen, choose_floor(means, floors)
 
 
-def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float]) -> List[str]:
+def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float],
+           chosen_floor: Optional[float] = None) -> List[str]:
     """The stable `name value` lines."""
     def line(name: str, value: object) -> str:
         if isinstance(value, float):
             value = f"{value:.4f}"
         return f"{PREFIX + '.' + name:<64} {value}"
 
-    lines = [line("folds", len(results)), line("false_alarm_budget", FALSE_ALARM_BUDGET)]
+    lines = [line("folds", len(results)), line("false_alarm_budget", FALSE_ALARM_BUDGET),
+             line("check_in_budget", CHECK_IN_BUDGET)]
     for fold in results:
         for name, value in fold.figures.items():
             lines.append(line(f"fold.{fold.name}.{name}", value if not name.startswith("lines.") else int(value)))
@@ -223,22 +269,30 @@ def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[fl
         lines.append(line(f"mean.{name}", value))
     lines.append(line("chosen_threshold", f"{chosen:g}" if chosen is not None else "none"))
     lines.append(line("current_threshold", f"{THRESHOLD:g}"))
+    lines.append(line("chosen_check_in_floor", f"{chosen_floor:g}" if chosen_floor is not None else "none"))
+    lines.append(line("current_check_in_floor", f"{CHECK_IN_FLOOR:g}"))
     return lines
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the chosen threshold is not THRESHOLD")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if the chosen threshold or check-in floor is not the one in use")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    results, means, chosen = cross_validate()
-    print("\n".join(report(results, means, chosen)), flush=True)
+    results, means, chosen, floor = cross_validate()
+    print("\n".join(report(results, means, chosen, floor)), flush=True)
     print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    status = 0
     if args.check and chosen != THRESHOLD:
         print(f"cv: chosen threshold {chosen} differs from bot.safety.classifier.THRESHOLD {THRESHOLD}",
               file=sys.stderr)
-        return 1
-    return 0
+        status = 1
+    if args.check and floor != CHECK_IN_FLOOR:
+        print(f"cv: chosen check-in floor {floor} differs from bot.safety.classifier.CHECK_IN_FLOOR "
+              f"{CHECK_IN_FLOOR}", file=sys.stderr)
+        status = 1
+    return status
 
 
 if __name__ == "__main__":

@@ -51,15 +51,18 @@ def percentile(values: List[float], q: float) -> float:
 
 
 def gateway_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str], Verdict]:
-    """As bot/safety/guard.py decides: the rules, then the trained layer for what they do not escalate."""
+    """As bot/safety/guard.py decides: the rules, then the trained layer for what they do not escalate (it
+    escalates when confident, asks the check-in question when unsure)."""
     detector = get_detector()
 
     def classify(text: str) -> Verdict:
         detection = detector.detect(text)
         if detection.kind != "crisis" and classifier is not None:
-            category = classifier.flag(text)
-            if category is not None:
-                return "crisis", category, False, detection.lang
+            model, category = classifier.judge(text)
+            if model == "crisis":
+                return "crisis", category or "", False, detection.lang
+            if model == "check_in" and detection.kind == "none":
+                return "check_in", category or "", False, detection.lang
         return detection.kind, detection.category or "", detection.imminent, detection.lang
     return classify
 

@@ -5,13 +5,17 @@ the hold-out sets, written by people who never saw them, they found 0.66 and 0.8
 model reads word and character n-grams (TF-IDF) of the detector's normalised text and scores each crisis
 category with one multinomial logistic regression; `p(crisis)` is the sum of the crisis categories'
 probabilities. It only ever adds escalations: a message the rules escalate stays escalated, and one the
-model does not flag is left to the rules (and to Rasa's check-in). It runs in the gateway on every message and
-inside Rasa's NLU pipeline, so both give the same answer.
+model does not flag is left to the rules. Below the escalation threshold but above `CHECK_IN_FLOOR`, the model
+is unsure: the message gets the safety check-in question (911 and 988 first, then "are you safe?"), and a yes
+escalates in the category the model pointed at. It runs in the gateway on every message and inside Rasa's NLU
+pipeline, so both give the same answer.
 
 The threshold was chosen by leave-one-development-set-out cross-validation (train on the other development
 sets plus the NLU examples, score the one left out, as a stand-in for a new writer): the lowest threshold whose
 mean false-alarm rate, rules and model together, stayed at or under 3% (scripts/crisis_classifier_cv.py,
-tests/crisis/README.md § Trained layer). It never saw the hold-out sets.
+tests/crisis/README.md § Trained layer). It never saw the hold-out sets. The check-in floor was chosen the same
+way: the lowest floor whose mean share of check-in questions on tricky non-crisis messages (rules' and model's
+together) stays at or under 10%: a needless question costs the caregiver a moment, a missed crisis much more.
 
 Scoring one message through scikit-learn costs ~1.7 ms, nearly all of it input checks and sparse-matrix
 set-up; `score` computes the same TF-IDF and linear scores with dictionary look-ups (~0.4 ms).
@@ -37,6 +41,7 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
 THRESHOLD = 0.85       # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+CHECK_IN_FLOOR = 0.55  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
 SEED = 13
 NOT_CRISIS = ("check_in", "none")   # hyperbole and everything else: the classes that are not a crisis
 
@@ -51,6 +56,10 @@ class ModelVerdict:
 
     def flags(self, threshold: float = THRESHOLD) -> bool:
         return self.score >= threshold
+
+    def asks(self, threshold: float = THRESHOLD, floor: float = CHECK_IN_FLOOR) -> bool:
+        """Unsure: worth the check-in question, not an escalation."""
+        return floor <= self.score < threshold
 
 
 def _vectorizers() -> list:
@@ -151,6 +160,15 @@ class CrisisClassifier:
         """The crisis category when the model is confident enough to escalate, else None."""
         verdict = self.score(text)
         return verdict.category if verdict.flags(self.threshold) else None
+
+    def judge(self, text: str) -> Tuple[str, Optional[str]]:
+        """("crisis", category) to escalate, ("check_in", category) to ask, or ("none", None)."""
+        verdict = self.score(text)
+        if verdict.flags(self.threshold):
+            return "crisis", verdict.category
+        if verdict.asks(self.threshold):
+            return "check_in", verdict.category
+        return "none", None
 
 
 _loaded: Dict[Path, Optional[CrisisClassifier]] = {}

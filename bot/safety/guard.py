@@ -1,7 +1,8 @@
 """The gateway's crisis guard: every caregiver message passes here, in every state, whatever Rasa does.
 
 It decides from the deterministic detector, then the trained crisis layer for what the rules miss
-(bot/safety/classifier.py), and a pending check-in; it makes sure the whole fixed safety answer
+(bot/safety/classifier.py: it escalates when confident and asks the check-in question when unsure), and a
+pending check-in; it makes sure the whole fixed safety answer
 leads the replies even when Rasa is down or busy with a form or a handoff (Rasa's own copy, which its REST
 channel splits into paragraphs, is replaced), records one escalation per crisis message, and alerts staff.
 A check-in that Rasa asked because only its trained model saw a possible crisis is remembered, so a yes escalates.
@@ -83,11 +84,13 @@ class CrisisGuard:
             return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
         if pending is not None and read_answer(text) is Answer.YES:
             return Decision("crisis", pending, False, detection.lang, "check_in")
-        category = self._classifier.flag(text) if self._classifier is not None else None
-        if category is not None:  # the trained layer gives no imminence: the category's urgent answer
+        model, category = self._classifier.judge(text) if self._classifier is not None else ("none", None)
+        if model == "crisis":  # the trained layer gives no imminence: the category's urgent answer
             return Decision("crisis", category, False, detection.lang, "model")
         if detection.kind == "check_in":
             return Decision("check_in", detection.category or "suicide_self_harm", False, detection.lang)
+        if model == "check_in":  # the model is unsure: ask; a yes escalates in its category
+            return Decision("check_in", category, False, detection.lang, "model")
         return NOTHING
 
     # ------------------------------------------------------------------ replying

@@ -162,3 +162,38 @@ def test_crisis_answer_and_record_work_while_rasa_is_down(gateway_without_rasa: 
     assert [r["category"] for r in escalations(gateway_without_rasa, sender)] == ["domestic_violence"]
     replies = say(gateway_without_rasa.gateway_url, sender, "how long is a session")
     assert replies == [{"text": CONTENT.conversation["unavailable"].strip()}]
+
+
+# Neither the rules nor the trained layer is sure of this one (asserted below): the layer's score lies between its
+# check-in floor and its threshold, so the caregiver is asked, and a yes escalates in the model's category.
+ONLY_THE_MODEL_ASKS = ("i feel like disappearing", "suicide_self_harm")
+
+
+def _assert_the_model_is_unsure(message: str) -> None:
+    from bot.safety.classifier import load_classifier
+
+    assert get_detector().detect(message).kind == "none"
+    assert load_classifier().judge(message) == ("check_in", ONLY_THE_MODEL_ASKS[1])
+
+
+def test_a_message_the_trained_layer_is_unsure_of_gets_the_check_in_and_a_yes_escalates(stack: Stack,
+                                                                                         sender: str) -> None:
+    message, category = ONLY_THE_MODEL_ASKS
+    _assert_the_model_is_unsure(message)
+    replies = say(stack.gateway_url, sender, message)
+    assert replies[0] == check_in_replies(CONTENT, category)[0]
+    assert escalations(stack, sender) == []
+    assert_leads_with(say(stack.gateway_url, sender, "yes"), category, False)
+    [row] = escalations(stack, sender)
+    assert (row["category"], row["detected_by"]) == (category, "check_in")
+    rasa = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender + "-r", "message": message},
+                      timeout=30).json()
+    assert [r["custom"]["type"] for r in rasa if "custom" in r] == ["check_in"], "Rasa asks the same question"
+
+
+def test_the_trained_layers_check_in_works_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
+    message, category = ONLY_THE_MODEL_ASKS
+    _assert_the_model_is_unsure(message)
+    assert say(gateway_without_rasa.gateway_url, sender, message)[0] == check_in_replies(CONTENT, category)[0]
+    assert_leads_with(say(gateway_without_rasa.gateway_url, sender, "yes i am"), category, False)
+    assert [r["detected_by"] for r in escalations(gateway_without_rasa, sender)] == ["check_in"]

@@ -11,7 +11,7 @@ from typing import List
 
 import pytest
 
-from bot.safety.classifier import THRESHOLD
+from bot.safety.classifier import CHECK_IN_FLOOR, THRESHOLD
 from scripts import crisis_classifier_cv as cv
 from scripts import train_crisis_classifier as training
 
@@ -59,6 +59,20 @@ def test_sweep_and_choice_on_a_made_up_fold() -> None:
     assert cv.choose(means, [0.85], budget=0.03) is None
 
 
+def test_check_in_floors_on_a_made_up_fold() -> None:
+    fold = cv.Fold("x", 10, labels=["none"] * 4 + ["child_abuse"] * 3,
+                   rules_escalate=[False, False, False, False, True, False, False],
+                   scores=[0.2, 0.5, 0.7, 0.9, 0.0, 0.65, 0.1],
+                   rules_check_in=[True, False, False, False, False, False, False])
+    figures = cv.sweep_floors(fold, 0.85, [0.4, 0.6, 0.8])
+    assert figures["f0.4.check_in_rate_on_none"] == 0.75   # the rules' check-in, 0.5 and 0.7 (0.9 escalates)
+    assert figures["f0.6.check_in_rate_on_none"] == 0.5 and figures["f0.8.check_in_rate_on_none"] == 0.25
+    assert figures["f0.6.answer_or_check_in"] == 2 / 3 and figures["f0.8.answer_or_check_in"] == 1 / 3
+    means = {f"f{f:g}.check_in_rate_on_none": r for f, r in [(0.4, 0.2), (0.6, 0.1), (0.8, 0.05)]}
+    assert cv.choose_floor(means, [0.8, 0.6, 0.4]) == 0.6
+    assert cv.choose_floor(means, [0.4], budget=0.1) is None
+
+
 def test_a_folds_training_set_has_nothing_of_the_held_out_set() -> None:
     held_out = cv.dev_lines(SMALLEST)
     keys = {cv.text_key(text) for text, _ in held_out}
@@ -76,7 +90,7 @@ def test_the_guard_refuses_a_hold_out_set() -> None:
 
 
 def test_one_fold_end_to_end(one_fold: tuple) -> None:
-    results, means, chosen = one_fold
+    results, means, chosen, floor = one_fold
     assert opened and not [p for p in opened if "holdout" in Path(p).name]
     assert [f.name for f in results] == [SMALLEST.stem]
     figures = results[0].figures
@@ -88,7 +102,15 @@ def test_one_fold_end_to_end(one_fold: tuple) -> None:
         previous = fa
     assert chosen is None or chosen in cv.THRESHOLDS
 
-    lines = cv.report(results, means, chosen)
+    reached, asked = 1.0, 1.0
+    for f in cv.FLOORS:  # a higher floor asks fewer questions and reaches no more crises; escalations still count
+        assert figures[f"f{f:g}.answer_or_check_in"] <= reached and figures[f"f{f:g}.check_in_rate_on_none"] <= asked
+        assert figures[f"f{f:g}.answer_or_check_in"] >= figures[f"t{chosen or THRESHOLD:g}.combined_recall"]
+        reached, asked = figures[f"f{f:g}.answer_or_check_in"], figures[f"f{f:g}.check_in_rate_on_none"]
+    assert floor is None or floor in cv.FLOORS
+    assert CHECK_IN_FLOOR in cv.FLOORS and CHECK_IN_FLOOR < THRESHOLD
+
+    lines = cv.report(results, means, chosen, floor)
     parsed = dict(line.split() for line in lines)  # exactly `name value`
     assert len(parsed) == len(lines)
     assert all(name.startswith("crisis_cv.") for name in parsed)
