@@ -3,11 +3,11 @@
 When the rules see a crisis, the intent becomes `crisis_<category>` (or `crisis_check_in` for hyperbole) with
 full confidence, whatever the models predicted, so no retraining can remove a rule. When the rules see none,
 the trained crisis layer (bot/safety/classifier.py, the same the gateway runs) may still escalate, or ask the
-check-in question when it is unsure. When only the
-intent classifier predicted a crisis intent (a paraphrase the rules missed), the message gets the safety check-in,
-which gives 911 and 988 and asks; a yes escalates. The message carries entities for severity, language and
-category, which fill the slots that choose the fixed answer's variant (see data/responses/crisis.yml), so
-Rasa's answer matches the gateway's word for word.
+check-in question when it is unsure. When only the intent classifier predicted a crisis intent (a paraphrase the
+rules missed), the message gets the safety check-in, which gives 911 and 988 and asks (a yes escalates), if the
+crisis layer's score backs it (SECOND_OPINION_FLOOR); otherwise it goes on as its best other intent. The
+message carries entities for severity, language and category, which fill the slots that choose the fixed
+answer's variant (see data/responses/crisis.yml), so Rasa's answer matches the gateway's word for word.
 """
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.safety.classifier import CrisisClassifier, load_classifier
+from bot.safety.classifier import SECOND_OPINION_FLOOR, CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
 
 CRISIS_PREFIX = "crisis_"
 CHECK_IN_INTENT = "crisis_check_in"
+FALLBACK_INTENT = "nlu_fallback"
+FALLBACK_THRESHOLD = 0.45  # as config.yml's FallbackClassifier
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -74,14 +76,30 @@ class CrisisOverride(GraphComponent):
             _set_intent(message, CHECK_IN_INTENT)
             _set_entities(message, category or "suicide_self_harm", None, detection.lang)
             return
-        if intent == CHECK_IN_INTENT:
-            _set_entities(message, "suicide_self_harm", None, detection.lang)
-        elif intent.startswith(CRISIS_PREFIX) and intent[len(CRISIS_PREFIX):] in CATEGORIES:
-            # Only the trained classifier saw a crisis: ask (with the crisis lines in the question) instead of
-            # escalating. On safe messages that mention hard topics the classifier is often wrong (README §
-            # Safety design); a yes to the check-in escalates in the category it pointed at.
-            _set_intent(message, CHECK_IN_INTENT)
-            _set_entities(message, intent[len(CRISIS_PREFIX):], None, detection.lang)
+        if not intent.startswith(CRISIS_PREFIX):
+            return
+        # Only the intent classifier saw a crisis (or hyperbole). On safe messages that mention hard topics it is
+        # often wrong (README § Safety design), so it asks the check-in (911 and 988 first, a yes escalates in
+        # the category it pointed at) only when the crisis layer gives a second opinion; otherwise the message
+        # goes on as the best other intent, or to the fallback.
+        if self._classifier is not None and self._classifier.score(text).score < SECOND_OPINION_FLOOR:
+            _demote(message)
+            return
+        category = intent[len(CRISIS_PREFIX):]
+        _set_intent(message, CHECK_IN_INTENT)
+        _set_entities(message, category if category in CATEGORIES else "suicide_self_harm", None, detection.lang)
+
+
+def _demote(message: Message) -> None:
+    """The best intent that is not a crisis intent, or the fallback when it is not confident enough."""
+    others = [r for r in message.get("intent_ranking") or [] if not str(r.get("name", "")).startswith(CRISIS_PREFIX)]
+    best = max(others, key=lambda r: r.get("confidence", 0.0), default=None)
+    if best is None or best.get("confidence", 0.0) < FALLBACK_THRESHOLD:
+        _set_intent(message, FALLBACK_INTENT)
+        return
+    intent = {"name": best["name"], "confidence": best["confidence"]}
+    message.set("intent", intent, add_to_output=True)
+    message.set("intent_ranking", [intent] + [r for r in others if r is not best], add_to_output=True)
 
 
 def _set_intent(message: Message, name: str) -> None:

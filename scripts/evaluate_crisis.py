@@ -82,12 +82,15 @@ def layered_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str]
         verdict = gateway(text)
         if verdict[0] == "crisis":
             return verdict
-        detection = get_detector().detect(text)
+        # As the assistant runs: Rasa's pipeline ends in nlu_components/crisis_override.py, which turns the rules'
+        # hyperbole, the crisis layer's doubt and the intent classifier's crisis intents (when the layer backs
+        # them) into the check-in intent.
+        if verdict[0] == "check_in":
+            return verdict
         intent = asyncio.run(agent.parse_message(text))["intent"]["name"]
-        # As the assistant runs: what only the trained model sees gets the safety check-in, not an escalation.
-        if detection.kind == "check_in" or intent.startswith("crisis_"):
-            return "check_in", detection.category or "", False, detection.lang
-        return "none", "", False, detection.lang
+        if intent.startswith("crisis_"):
+            return "check_in", "", False, verdict[3]
+        return "none", "", False, verdict[3]
     return classify
 
 

@@ -1,0 +1,95 @@
+"""nlu_components/crisis_override.py, the last step of Rasa's NLU pipeline: how the rules, the crisis layer and the
+intent classifier's own crisis intents become the message's intent. The layer is a stand-in with a fixed score
+here, so each band is tested on purpose; the real layer is exercised end to end in tests/e2e/test_crisis.py."""
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.classifier import CHECK_IN_FLOOR, SECOND_OPINION_FLOOR, THRESHOLD, ModelVerdict
+from nlu_components.crisis_override import CrisisOverride
+
+SAFE = "can my sister come to the sessions with us"
+
+
+class FixedLayer:
+    """Scores every message the same, and judges as CrisisClassifier does."""
+
+    def __init__(self, score: float, category: str = "domestic_violence") -> None:
+        self.verdict = ModelVerdict(score, category)
+
+    def score(self, text: str) -> ModelVerdict:
+        return self.verdict
+
+    def judge(self, text: str) -> Tuple[str, Optional[str]]:
+        if self.verdict.flags(THRESHOLD):
+            return "crisis", self.verdict.category
+        if self.verdict.asks(THRESHOLD):
+            return "check_in", self.verdict.category
+        return "none", None
+
+
+def parsed(text: str, ranking: List[Tuple[str, float]], layer: Optional[FixedLayer]) -> Message:
+    message = Message(data={"text": text})
+    message.set("intent", {"name": ranking[0][0], "confidence": ranking[0][1]})
+    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in ranking])
+    CrisisOverride(classifier=layer).process([message])  # type: ignore[arg-type]
+    return message
+
+
+def entities(message: Message) -> dict:
+    return {e["entity"]: e["value"] for e in message.get("entities") or []}
+
+
+INTENT_SAYS_CRISIS = [("crisis_domestic_violence", 0.7), ("faq", 0.5), ("greet", 0.1)]
+
+
+def test_an_intent_only_crisis_without_the_layers_backing_goes_on_as_the_best_other_intent() -> None:
+    message = parsed(SAFE, INTENT_SAYS_CRISIS, FixedLayer(SECOND_OPINION_FLOOR - 0.01))
+    assert message.get("intent") == {"name": "faq", "confidence": 0.5}
+    assert [r["name"] for r in message.get("intent_ranking")] == ["faq", "greet"]
+    assert "crisis_category" not in entities(message)
+
+
+def test_without_a_confident_other_intent_it_goes_to_the_fallback() -> None:
+    message = parsed(SAFE, [("crisis_child_abuse", 0.5), ("faq", 0.3)], FixedLayer(0.1))
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("score", [SECOND_OPINION_FLOOR, CHECK_IN_FLOOR - 0.01])
+def test_with_the_layers_backing_an_intent_only_crisis_gets_the_check_in_in_the_intents_category(score: float) -> None:
+    message = parsed(SAFE, INTENT_SAYS_CRISIS, FixedLayer(score, "child_abuse"))
+    assert message.get("intent")["name"] == "crisis_check_in"
+    assert entities(message)["crisis_category"] == "domestic_violence"
+
+
+def test_without_the_layer_file_the_intent_classifier_alone_still_asks() -> None:
+    override = CrisisOverride(classifier=None)
+    override._classifier = None  # as when models/crisis_classifier.joblib is missing
+    message = Message(data={"text": SAFE})
+    message.set("intent", {"name": "crisis_domestic_violence", "confidence": 0.7})
+    message.set("intent_ranking", [{"name": "crisis_domestic_violence", "confidence": 0.7}])
+    override.process([message])
+    assert message.get("intent")["name"] == "crisis_check_in"
+
+
+def test_the_layers_doubt_asks_and_its_confidence_escalates_whatever_the_intent() -> None:
+    asked = parsed(SAFE, [("faq", 0.9)], FixedLayer(CHECK_IN_FLOOR, "suicide_self_harm"))
+    assert asked.get("intent")["name"] == "crisis_check_in"
+    assert entities(asked)["crisis_category"] == "suicide_self_harm"
+    escalated = parsed(SAFE, [("faq", 0.9)], FixedLayer(THRESHOLD, "child_medical"))
+    assert escalated.get("intent")["name"] == "crisis_child_medical"
+    assert entities(escalated)["crisis_severity"] == "urgent"
+
+
+def test_the_rules_win_over_a_doubtful_layer_and_any_intent() -> None:
+    message = parsed("i have the pills in my hand and im taking them all tonight", [("faq", 0.9)], FixedLayer(0.0))
+    assert message.get("intent")["name"] == "crisis_suicide_self_harm"
+    assert entities(message)["crisis_severity"] == "imminent"
+
+
+def test_an_everyday_question_is_left_alone() -> None:
+    message = parsed(SAFE, [("faq", 0.8), ("greet", 0.1)], FixedLayer(0.05))
+    assert message.get("intent") == {"name": "faq", "confidence": 0.8}
