@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.classifier import SECOND_OPINION_FLOOR, CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
+from bot.safety.imminence import imminent_without_a_rule
 
 CRISIS_PREFIX = "crisis_"
 CHECK_IN_INTENT = "crisis_check_in"
@@ -63,9 +64,10 @@ class CrisisOverride(GraphComponent):
                           detection.lang)
             return
         model, category = self._classifier.judge(text) if self._classifier is not None else ("none", None)
-        if model == "crisis":  # as the gateway decides (bot/safety/guard.py): the category's urgent answer
+        if model == "crisis":  # as the gateway decides (bot/safety/guard.py), imminence from the rules' cues
+            imminent = imminent_without_a_rule(text, category, self._detector)
             _set_intent(message, f"{CRISIS_PREFIX}{category}")
-            _set_entities(message, category, "urgent", detection.lang)
+            _set_entities(message, category, "imminent" if imminent else "urgent", detection.lang)
             return
         intent = (message.get("intent") or {}).get("name") or ""
         if detection.kind == "check_in" and not (intent.startswith(CRISIS_PREFIX) and intent != CHECK_IN_INTENT):

@@ -29,6 +29,7 @@ from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
 from bot.safety.classifier import CrisisClassifier, load_classifier  # noqa: E402
 from bot.safety.detector import get_detector  # noqa: E402
+from bot.safety.imminence import imminent_without_a_rule  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
 Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang
@@ -59,8 +60,8 @@ def gateway_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str]
         detection = detector.detect(text)
         if detection.kind != "crisis" and classifier is not None:
             model, category = classifier.judge(text)
-            if model == "crisis":
-                return "crisis", category or "", False, detection.lang
+            if model == "crisis" and category:
+                return "crisis", category, imminent_without_a_rule(text, category, detector), detection.lang
             if model == "check_in" and detection.kind == "none":
                 return "check_in", category or "", False, detection.lang
         return detection.kind, detection.category or "", detection.imminent, detection.lang

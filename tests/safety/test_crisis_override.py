@@ -79,9 +79,28 @@ def test_the_layers_doubt_asks_and_its_confidence_escalates_whatever_the_intent(
     asked = parsed(SAFE, [("faq", 0.9)], FixedLayer(CHECK_IN_FLOOR, "suicide_self_harm"))
     assert asked.get("intent")["name"] == "crisis_check_in"
     assert entities(asked)["crisis_category"] == "suicide_self_harm"
-    escalated = parsed(SAFE, [("faq", 0.9)], FixedLayer(THRESHOLD, "child_medical"))
-    assert escalated.get("intent")["name"] == "crisis_child_medical"
+    escalated = parsed(SAFE, [("faq", 0.9)], FixedLayer(THRESHOLD, "domestic_violence"))
+    assert escalated.get("intent")["name"] == "crisis_domestic_violence"
     assert entities(escalated)["crisis_severity"] == "urgent"
+
+
+@pytest.mark.parametrize("text, category, imminent", [
+    ("he is standing in the kitchen with a knife", "domestic_violence", True),   # a weapon
+    ("he is so drunk right now and yelling", "domestic_violence", True),         # danger now
+    ("her arm is bleeding", "child_abuse", True),                                # a child hurt
+    ("i feel like disappearing today", "suicide_self_harm", False),             # a time word alone is no plan
+    ("i feel like disappearing", "suicide_self_harm", False),
+    ("can my sister come to the sessions with us", "child_medical", True),       # always 911
+])
+def test_what_only_the_layer_escalates_leads_with_911_when_the_rules_cues_show_danger_now(
+        text: str, category: str, imminent: bool) -> None:
+    from bot.safety.detector import get_detector
+    from bot.safety.imminence import imminent_without_a_rule
+
+    assert get_detector().detect(text).kind == "none"
+    assert imminent_without_a_rule(text, category) is imminent
+    message = parsed(text, [("faq", 0.9)], FixedLayer(THRESHOLD, category))
+    assert entities(message)["crisis_severity"] == ("imminent" if imminent else "urgent")
 
 
 def test_the_rules_win_over_a_doubtful_layer_and_any_intent() -> None:
