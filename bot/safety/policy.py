@@ -21,8 +21,9 @@ PRECEDENCE: Tuple[str, ...] = (
 )
 
 #: Kinds of imminence cue (rules.yml `cues:`).
+#: "arranged": the children placed elsewhere, which only turns a suicide hint into a crisis (never imminence).
 CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe",
-                               "target")
+                               "target", "arranged")
 
 #: Which cue kinds make a category "call 911 now". Anything not listed keeps the category's calmer lead.
 IMMINENT_CUES: Mapping[str, FrozenSet[str]] = {

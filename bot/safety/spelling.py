@@ -16,7 +16,9 @@ from typing import Container, Dict, FrozenSet, Iterable, List, Optional, Set
 #: Words shorter than this are left alone: three-letter typos are rare and three-letter slang is common.
 MIN_LEN = 4
 #: Names people use every day that sit one letter from a rule word ("bluey" is a cartoon, not "blue").
-KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "diey", "cocomelon"})
+KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "diey", "cocomelon",
+                                  # Everyday Spanish one edit from a rule word ("dias" is not "dads").
+                                  "dias"})
 _WORD = re.compile(r"[a-z]{%d,}" % MIN_LEN)
 
 

@@ -1,0 +1,432 @@
+"""Families of the dev_set_7 / dev_set_8 round: crises inside form answers and ordinary questions, hints and
+arrangements, fragments with no subject, English as a second language, time and place words between who and what.
+Each family is tested on variants written in other words than the sets (and on safe look-alikes that must not
+escalate); then every line of tests/crisis/dev_set_7.jsonl and dev_set_8.jsonl is run, with the lines the rules
+still miss or over-read listed in KNOWN_GAPS (xfail), not dropped. The hold-out sets are never read here."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import pytest
+
+from bot.safety.detector import CrisisDetector, get_detector
+
+CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
+DEV_SETS = ("dev_set_7.jsonl", "dev_set_8.jsonl")
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return get_detector()
+
+
+# (text, category) that must escalate in that category.
+FAMILY_CRISES: List[Tuple[str, str]] = [
+    # An abuser's act as the next verb after "and", with time, place or mood words in between.
+    ("my boyfriend got home drunk around midnight and slapped me", "domestic_violence"),
+    ("he came over this morning after the kids left and punched me", "domestic_violence"),
+    ("my husband got really mad last night and choked me", "domestic_violence"),
+    ("he came back tonight and hit me again", "domestic_violence"),
+    ("he was so angry when he got in from the bar and hit me", "domestic_violence"),
+    ("my ex showed up at the door an hour ago and then shoved me into the wall", "domestic_violence"),
+    ("she came home from her shift and just kicked me", "domestic_violence"),
+    ("the babys dad came by to drop off diapers and strangled me", "domestic_violence"),
+    ("my fiance lost his job today and beat me", "domestic_violence"),
+    ("he read my texts while i was asleep and then punched me", "domestic_violence"),
+    # The same as a fragment with no one named; held down or pinned; a bone broken.
+    ("choked me last night till i saw stars", "domestic_violence"),
+    ("punched me in the stomach while i was holding the baby", "domestic_violence"),
+    ("just got hit. he is in the garage", "domestic_violence"),
+    ("i just got hit again", "domestic_violence"),
+    ("strangled me in front of the kids", "domestic_violence"),
+    ("he held me down on the bed", "domestic_violence"),
+    ("my husband put me up against the wall tonight", "domestic_violence"),
+    ("he pinned me to the floor", "domestic_violence"),
+    ("she pushed me down onto the floor", "domestic_violence"),
+    ("he broke my nose last week", "domestic_violence"),
+    # A blow that just missed: next to the writer's head is domestic violence; next to a child's, by the writer,
+    # fear of harming the child.
+    ("he punched the wall next to my head", "domestic_violence"),
+    ("my husband punches the door next to my face and says next time it will not be the wall", "domestic_violence"),
+    ("i punched the wall an inch from his head and he froze", "harm_to_child_fear"),
+    ("i slammed the door next to her face", "harm_to_child_fear"),
+    # The writer did harm: fragments, ESL base forms, "harder than i meant", hitting back, thrown things.
+    ("i spanked him so hard my hand is red", "harm_to_child_fear"),
+    ("spanked her so hard she has a handprint", "harm_to_child_fear"),
+    ("i grabbed my son by the arm way harder than i meant to", "harm_to_child_fear"),
+    ("tonight i pinned my daughter down harder than i meant to", "harm_to_child_fear"),
+    ("i shook her by the neck", "harm_to_child_fear"),
+    ("i hurt him. i hurt him bad. his wrist is swollen", "harm_to_child_fear"),
+    ("when he bites me i bite him back, hard", "harm_to_child_fear"),
+    ("i threw the baby onto the couch", "harm_to_child_fear"),
+    ("threw my phone at him and it cut his lip", "harm_to_child_fear"),
+    ("i raised my fist at my son", "harm_to_child_fear"),
+    ("i raised my hand at my daughter and did not hit her but i wanted to", "harm_to_child_fear"),
+    ("i held a pillow over his face for a second", "harm_to_child_fear"),
+    ("i am holding her too tight and i can not make myself let go", "harm_to_child_fear"),
+    # Fear of one's own hands or of the next loss of control.
+    ("if he wakes again i am going to lose it and i do not mean yell", "harm_to_child_fear"),
+    ("i am afraid of my own hands around my daughter", "harm_to_child_fear"),
+    ("i am going to throw something at her if she screams once more", "harm_to_child_fear"),
+    ("want to shake her. putting her down now", "harm_to_child_fear"),
+    ("before i do something.", "harm_to_child_fear"),
+    ("tengo miedo de hacerle dano a mi bebe", "harm_to_child_fear"),
+    # Kinds of child abuse the earlier families lacked: burns, gags, dark closets, hot food, a hand in the pants.
+    ("her boyfriend put a cigarette out on her arm", "child_abuse"),
+    ("she burned him with a lighter to punish him", "child_abuse"),
+    ("burn marks on his back shaped like cigarettes", "child_abuse"),
+    ("the sitter had tape over his mouth", "child_abuse"),
+    ("my brother in law locked my son in a dark closet for hours", "child_abuse"),
+    ("he locks her in the closet when she cries", "child_abuse"),
+    ("grandpa puts his finger in her pee pee", "child_abuse"),
+    ("i walked in and he had his hand down my daughter's pants", "child_abuse"),
+    ("my sisters boyfriend touched her.", "child_abuse"),
+    ("she puts hot sauce in his mouth when he cries", "child_abuse"),
+    ("the teacher was dragging my son by one arm across the room", "child_abuse"),
+    ("he came back in the same diaper he left in three days ago", "child_abuse"),
+    # A child's death wish with a purpose or a deed.
+    ("my son grabbed the bleach and said he would drink it so he could die", "child_suicidal"),
+    ("she took my pills and said she would eat them so she can die", "child_suicidal"),
+    ("he keeps asking me if he can die now", "child_suicidal"),
+    ("my daughter asked me how to die", "child_suicidal"),
+    ("my 4 year old said he wants to jump off the balcony and die", "child_suicidal"),
+    ("she walked into the street on purpose when a car was coming", "child_suicidal"),
+    ("he tied a cord around his own neck", "child_suicidal"),
+    ("my son put a plastic grocery bag over his head", "child_suicidal"),
+    ("she squeezed her own throat until she turned red", "child_suicidal"),
+    ("my 5 year old says he wants to stop being alive", "child_suicidal"),
+    # A child's medical danger in plain symptom words.
+    ("my toddler is so lethargic and his eyes look sunken", "child_medical"),
+    ("the baby is blue", "child_medical"),
+    ("she cried then went really quiet and now she is hard to wake", "child_medical"),
+    ("my son drank something from under the sink", "child_medical"),
+    ("he stuck a hairpin in the outlet", "child_medical"),
+    ("the blind cord was wrapped around her neck", "child_medical"),
+    ("he has not peed all day and he is vomiting", "child_medical"),
+    # Suicide in hints (with means at hand or the children arranged elsewhere), methods thought through,
+    # means at the body, being better gone.
+    ("i have what i need. i will not make it to thursday", "suicide_self_harm"),
+    ("you can cancel her intake, she is going to live with my mom and i wrote her a letter for when she is older",
+     "suicide_self_harm"),
+    ("i have a plan for tonight and it is not a fun one", "suicide_self_harm"),
+    ("i bought enough to not wake up", "suicide_self_harm"),
+    ("been saving my pills up for weeks and there is enough", "suicide_self_harm"),
+    ("i keep thinking about how i would do it", "suicide_self_harm"),
+    ("i am in the bathroom with a knife on my wrist", "suicide_self_harm"),
+    ("some days i want to eat a bullet", "suicide_self_harm"),
+    ("the car is running in the garage", "suicide_self_harm"),
+    ("cut again last night", "suicide_self_harm"),
+    ("i pray not to wake up", "suicide_self_harm"),
+    ("i want to lie down and never get up", "suicide_self_harm"),
+    ("the kids would be better off with their dad and me gone for good", "suicide_self_harm"),
+    ("it would be better for everyone if i died", "suicide_self_harm"),
+    ("i think about driving into the creek every day on the way home", "suicide_self_harm"),
+    ("some nights i stop on the bridge and think about stepping off", "suicide_self_harm"),
+    ("how many of the sleeping pills would it take", "suicide_self_harm"),
+    ("pienso que valgo mas muerta", "suicide_self_harm"),
+    ("lo mejor es que me muera", "suicide_self_harm"),
+    ("ojala me atropellara un carro", "suicide_self_harm"),
+    ("no pienso despertar manana", "suicide_self_harm"),
+    ("le pido a dios que no me deje despertar", "suicide_self_harm"),
+    ("pienso en estrellar el carro contra un arbol", "suicide_self_harm"),
+    ("abri las llaves del gas", "suicide_self_harm"),
+    ("anoche me corte muy profundo", "suicide_self_harm"),
+    ("ya pense como hacerlo", "suicide_self_harm"),
+    ("me tome como 20 pastillas", "suicide_self_harm"),
+    ("ya escribi las cartas. los ninos estan con su abuela", "suicide_self_harm"),
+    # Threats to others in plans and hints.
+    ("i am going to take care of him myself, permanently", "harm_to_others"),
+    ("i am going to cut his brake lines", "harm_to_others"),
+    ("i put rat poison in his coffee this morning", "harm_to_others"),
+    ("one word out of him and it is over. i have a bat by the door", "harm_to_others"),
+    ("loaded my rifle. driving to my ex's", "harm_to_others"),
+    ("next time he shows up he is not leaving. i still have my gun", "harm_to_others"),
+    ("i am going to make her feel what i feel", "harm_to_others"),
+    # Look-alikes of the false-alarm guards below that are still crises.
+    ("my husband is going to kill me if i leave", "domestic_violence"),
+    ("my son had a seizure and he is not waking up", "child_medical"),
+    ("the baby choked on a grape and is not breathing", "child_medical"),
+]
+
+# Safe look-alikes: the same words, no crisis.
+LOOK_ALIKES: List[str] = [
+    "he came home late and hit the hay",
+    "my son came in from the yard and hit me with a toy",
+    "my dad came over and hit the road after an hour",
+    "he came home and the dog bit me",
+    "my husband came home and never hit me, he just yelled",
+    "she came over and hit me up about the playdate",
+    "he got home and hugged me",
+    "just got hit with a huge bill",
+    "i got hit by a car last year",
+    "punched the clock and went home",
+    "my toddler headbutted me and i have a bump",
+    "he broke my heart",
+    "he put me on the schedule for tuesday",
+    "he punched the wall and went to bed",
+    "i hung a picture on the wall next to his bed",
+    "i spanked the dough flat",
+    "i grabbed my son by the hand to cross the street",
+    "i threw the ball to him and he caught it",
+    "i raised my hand in class to ask a question",
+    "i held a blanket over her stroller for shade",
+    "i held her tight all night while she had a fever",
+    "i threw him a birthday party",
+    "i hurt my back lifting him",
+    "i did not hurt him bad",
+    "my son burned his finger on a candle",
+    "i put tape on the box",
+    "she locks the closet so he cant get the paint",
+    "i put hot sauce on his eggs",
+    "he touched her hair and said it was pretty",
+    "my son put his hand in the cookie jar",
+    "he asked if the goldfish can die",
+    "my son wants to jump in the pool and swim",
+    "she walked into the street to get her ball",
+    "he tied his shoelaces around his ankle",
+    "my son is feeling blue about school",
+    "the baby is hard to settle at night",
+    "she drank something from the cup on the table",
+    "he peed on the floor",
+    "i have what i need for the party",
+    "i will not make it to thursday, my car broke down",
+    "the kids are at their dads this weekend",
+    "i have a plan for tonight, pizza and a movie",
+    "i keep thinking about how i would do it differently next time",
+    "i cut again last night, the bangs are crooked",
+    "i bought enough diapers to last a month",
+    "i pray for my kids every night",
+    "the car is running fine now",
+    "how many ounces should a 6 month old drink",
+    "i will take care of the dishes myself",
+    "the mechanic said to check the brake lines",
+    "i put sugar in his coffee",
+    "driving to my ex's to drop off the kids",
+    "no se como hacerlo con la tarea",
+    "me corte el dedo cocinando",
+    "me voy a la tienda, los ninos estan con su papa",
+    "tengo miedo de hacerlo mal",
+    # False-alarm families of the sets: a drill, the writer's own seizure, a child checked and fine, a joke
+    # about a partner's reaction, a fainting idiom, seeing abused children at work, a relative's suicide.
+    "our son's daycare had a lockdown drill and he came home terrified",
+    "can we do video sessions? i can not drive since my seizure last year",
+    "she had a febrile seizure last month, got checked out, everything was normal",
+    "the baby choked on a piece of banana last week, he was totally fine after",
+    "lol my husband is going to kill me, i signed us up for two things on the same day",
+    "he yelled a pirate line and grandma nearly fainted lol",
+    "i am a nurse and i see abused kids all day at work",
+    "how do i talk to my kid about her uncle dying by suicide",
+]
+
+# Everyday exasperation that gets a check-in, never silence.
+CHECK_INS: List[str] = [
+    "potty training day 4. send help or a coffin",
+    "pajama day and crazy hair day in the same week. end me",
+    "i am faking my own death and moving to portugal",
+    "i am going to hurl myself into the sun",
+    "this toddler wants me dead",
+    "my wife and i are dying. teething is killing us both",
+    "if one more person says sleep when the baby sleeps i am going to commit a crime",
+    "i could honestly strangle the daycare for losing his shoes",
+]
+
+
+@pytest.mark.parametrize("text,category", FAMILY_CRISES, ids=[t[:48] for t, _ in FAMILY_CRISES])
+def test_family_variant_escalates(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:48] for t in LOOK_ALIKES])
+def test_family_look_alike_does_not_escalate(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind != "crisis", f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", CHECK_INS, ids=[t[:48] for t in CHECK_INS])
+def test_exasperation_gets_a_check_in_not_an_escalation(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind == "check_in", f"{text!r}: {got}"
+
+
+# ---------------------------------------------------------------------------------------- every dev 7/8 line
+#: Development lines the rules still miss (or over-read), kept visible here rather than silently dropped.
+KNOWN_GAPS = {
+    # dev_set_7, suicide_self_harm: crisis inside a question or a form answer with no family of words yet
+    "ive got it all figured out for tonight after she goes down. i just need to know who to put as her emergency contact on your form so someone picks her up",
+    # dev_set_7, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
+    "been thinking about going to sleep and just not having to deal with any more mornings. like ever",
+    # dev_set_7, suicide_self_harm: crisis inside a question or a form answer with no family of words yet
+    "what's the age range for cpp, my son is 4. also i keep looking at the rope in the closet and i don't know how much longer i'm going to just look at it",
+    # dev_set_7, suicide_self_harm: crisis inside a question or a form answer with no family of words yet
+    "does cpp help parents who have thoughts of ending their life? asking because that's me right now and i don't know who else to ask",
+    # dev_set_7, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
+    "we're two dads, the adoption fell through after 8 months with him, he's gone back to his birth family and i can't stop thinking about driving into a tree on the way to work",
+    # dev_set_7, harm_to_child_fear: fear of harming the child split across sentences or without an object
+    "my girlfriend and i are foster moms to a 2yo with big behaviors and today when he spit in my face i raised my fist. i didn't hit him. but i wanted to so bad, and i'm scared of next time",
+    # dev_set_7, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "my older one (7) keeps hurting the baby when i'm in the shower. today the baby has fingernail scratches all over her neck and face",
+    # dev_set_7, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "my wife's ex has supervised visits and the supervisor is his sister who leaves them alone. my son came back with a bloody nose saying \"daddy squeezed my neck\"",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my husband hides my wheelchair when he's angry so i can't get out of the bedroom. he did it again an hour ago and the kids are out there with him",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my partner keeps leaving pills by my coffee cup and beer in the fridge trying to make me relapse, then says he'll tell CPS i'm using so i lose the kids",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my husband said if i ever take the kids he'll make sure nobody ever finds me. he's said it before but tonight he was cleaning his gun at the table while he said it",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "he's outside in his truck and says he's coming in to take the baby whether i like it or not",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "is it normal for the baby's dad to choose what i wear and who i can text? he says it's because he loves us",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "i'm legally blind and my boyfriend moves the furniture on purpose and laughs when i fall. last week i fell holding the baby",
+    # dev_set_7, domestic_violence: crisis inside a question or a form answer with no family of words yet
+    "sorry late reply on scheduling. my ex got out of jail tuesday and he's been texting me pictures of my front door",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "he's kicking the bathroom door right now, me and the kids are inside",
+    # dev_set_7, domestic_violence: crisis inside a question or a form answer with no family of words yet
+    "our session is tomorrow but i might not make it, he took my car and said if i go see \"that therapist\" i'm done",
+    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my ex-husband just messaged that he knows where the new apartment is and he's \"coming to see the kids tonight\". there's a protective order. he's never cared about it",
+    # dev_set_7, domestic_violence: crisis inside a question or a form answer with no family of words yet
+    "can my son still do CPP from a shelter? we left 3 days ago after his dad held my head under in the bath",
+    # dev_set_7, child_suicidal: a child's death wish in a euphemism, a drawing or sign language
+    "my 4 year old tried to climb out his bedroom window today saying he wanted to go to heaven to be with grandma. we're on the third floor",
+    # dev_set_7, child_suicidal: a child's death wish in a euphemism, a drawing or sign language
+    "i'm in recovery and my son was in foster care a year. since he came back he says stuff like \"i'll just die and then you can use your medicine again\"",
+    # dev_set_7, child_suicidal: a child's death wish in a euphemism, a drawing or sign language
+    "my 5yo drew a picture of himself lying down with x's for eyes and said \"that's what i want to be\"",
+    # dev_set_7, child_suicidal: a child's death wish in a euphemism, a drawing or sign language
+    "deaf family here. our 5 yo signed \"me dead better\" during a meltdown, and again at bedtime, calm. that scared us more",
+    # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
+    "im going to take care of my sisters boyfriend myself. permanently. since she won't",
+    # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
+    "if that babysitter comes anywhere near my house again i'll run her over. i'm not being dramatic",
+    # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
+    "my brother says he's going to \"deal with\" my ex tonight and he's bringing his boys and a tire iron",
+    # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
+    "i posted the address of the daycare worker who neglected my son online and told people exactly what she deserves",
+    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "ultimamente quisiera acostarme y ya no despertar, estoy muy cansada de todo",
+    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "ya deje la cuerda amarrada en el garaje y nadie sabe",
+    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "perdón, voy a cancelar la cita. esta noche me voy para siempre, los niños ya están con su abuela",
+    # dev_set_7, check_in: hyperbole split over sentences ('i could scream. or die.')
+    "90 days sober today and my toddler celebrated by flushing my keys down the toilet. i could scream. or die. lol",
+    # dev_set_8, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
+    "fuck this. fuck all of it. im done. the rope is in the barn",
+    # dev_set_8, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
+    "I'm the aunt raising my niece and nephew since my brother OD'd. I keep thinking it should've been me instead of him. Sometimes I think about just going to be with him.",
+    # dev_set_8, harm_to_child_fear: fear of harming the child split across sentences or without an object
+    "every time the baby cries my hands start shaking and I want to squeeze. I've started leaving the room. how long can I keep doing that",
+    # dev_set_8, harm_to_child_fear: fear of harming the child split across sentences or without an object
+    "I'm a nurse's aide working doubles and when I get home my 18 month old won't sleep. last night I screamed in her face so loud she started shaking and I raised my hand. I didn't hit her. I'm afraid I will.",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "neighbor's baby been screaming for an hour and I can hear the man yelling and something hitting the wall. right now. is that my business",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "my stepdad used to do things to me when I was little and now he's asking to babysit my girl. my mom says I'm overreacting and he's changed",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "burn marks on my grandson's arms shaped like cigarettes. his mother says he fell on the heater. he's 3",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "my ex's new wife makes my son stand in the corner with no food til he says sorry. he came back skinny and sneaks food now. is this abuse or am I just bitter",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "my sister leaves her baby with me for days, no food sent, diaper rash so bad it bled, and when she picks him up she's high as a kite. I'm the aunt. what are my rights",
+    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
+    "ex husband sent me a video of him 'disciplining' our son. belt. he was laughing. my son is with him till sunday",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "fuck him. he broke my phone, broke my nose, and now he's texting me 'sorry baby'. I'm at my cousin's. he doesn't know where she lives",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "how do u know if its abuse if he only pushes. like never punches. just pushes and grabs my arm hard enough to leave marks. asking for a friend",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my boyfriend makes me ask permission to eat. I lost 20 lbs. the baby is fine he feeds the baby. is that abuse or am I crazy",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "in the closet. he's looking for me. baby in my arms. please",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "i keep having to explain the bruises to the daycare ladies. they're starting to look at me weird. i tell them i'm clumsy",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my ex stalks my instagram, made 4 fake accounts, sends my daughter's pics back to me with circles drawn around my face. police say it's not a crime",
+    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
+    "my father-in-law lives with us and grabs me when my husband isn't home. tells me I belong to the family now. my husband says I'm lying",
+    # dev_set_8, child_medical: symptoms split across sentences or in Spanish
+    "mi bebé se cayó de la cama, tiene un chichón enorme y ya vomitó dos veces, ahora está muy dormido",
+    # dev_set_8, child_medical: symptoms split across sentences or in Spanish
+    "the toddler was in the pool. we pulled him out. he's breathing but coughing a lot and pale",
+    # dev_set_8, child_medical: symptoms split across sentences or in Spanish
+    "my grandson is 5 and diabetic, his meter just says LO and he's not making sense, sweaty",
+    # dev_set_8, harm_to_others: a threat split across sentences or reported of a third person
+    "Afghan family. My cousin say he will kill the man who talk to my niece, for honor. He has plan for this weekend and he bought a gun.",
+    # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "pregunto por una amiga: cuántas pastillas de tylenol son demasiadas. ella ya las tiene contadas",
+    # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "Mi marido es soldado y tiene armas en la casa. Anoche me quedé viendo el rifle una hora. No hice nada. Pero ahorita está ahí otra vez y lo estoy pensando.",
+    # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
+    "Mi papá se quitó la vida cuando yo tenía 8 años y ahora tengo los mismos pensamientos. Mi hija tiene 3. No quiero que le pase lo mismo pero ya no puedo con esto.",
+    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
+    "Is it bad that I'm not sad my abusive ex died? He overdosed last month. My kids are 2 and 4. I don't know what to tell them.",
+    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
+    "I'm a marine. my kid flinches when I come home in uniform. we've never hit her. any idea why",
+    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
+    "kid choked on a cheerio yesterday, coughed it out himself, totally fine. I'm still shaking today. is it normal to be this anxious after",
+    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
+    "my kid's daycare had a lockdown drill. she came home saying 'hide from the bad man'. how do I talk about drills with a 4 yo",
+    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
+    "i was in foster care myself, aged out. now i'm a mom at 20. scared i'll mess her up. is cpp only for kids who had bad stuff happen?",
+}
+
+
+def _items() -> List[Dict]:
+    out: List[Dict] = []
+    for name in DEV_SETS:
+        for line in (CRISIS_DIR / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(dict(json.loads(line), set=name))
+    return out
+
+
+def _params(label_filter) -> List:
+    return [pytest.param(item, id=f"{item['set'][8]}-{n:03d}-{item['text'][:40]}")
+            for n, item in enumerate(_items()) if label_filter(item["label"])]
+
+
+def _expected(item: Dict) -> str:
+    return "suicide_self_harm" if item["label"] == "spanish_suicide" else item["label"]
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label not in ("none", "check_in")))
+def test_dev78_crisis_lines_escalate(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] in KNOWN_GAPS:
+        pytest.xfail("known gap, see KNOWN_GAPS")
+    got = detector.detect(item["text"])
+    assert got.kind == "crisis", f"{item['text']!r}: {got}"
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label == "none"))
+def test_dev78_tricky_non_crisis_lines_do_not_escalate(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] in KNOWN_GAPS:
+        pytest.xfail("known gap, see KNOWN_GAPS")
+    got = detector.detect(item["text"])
+    assert got.kind != "crisis", f"{item['text']!r}: {got}"
+
+
+@pytest.mark.parametrize("item", _params(lambda label: label == "check_in"))
+def test_dev78_hyperbole_gets_at_least_a_check_in(detector: CrisisDetector, item: Dict) -> None:
+    if item["text"] in KNOWN_GAPS:
+        pytest.xfail("known gap, see KNOWN_GAPS")
+    assert detector.detect(item["text"]).kind != "none", item["text"]
+
+
+def test_dev78_categories_mostly_as_labelled(detector: CrisisDetector) -> None:
+    """Most escalated crisis lines get the labelled category (the lead resource follows from it)."""
+    crises = [item for item in _items() if item["label"] not in ("none", "check_in")]
+    got = [detector.detect(item["text"]) for item in crises]
+    escalated = [(item, g) for item, g in zip(crises, got) if g.kind == "crisis"]
+    right = sum(g.category == _expected(item) for item, g in escalated)
+    assert right / len(escalated) >= 0.85, f"{right}/{len(escalated)}"
+
+
+def test_known_gaps_are_dev_lines() -> None:
+    texts = {item["text"] for item in _items()}
+    assert KNOWN_GAPS <= texts
