@@ -68,8 +68,12 @@ class ConversationService:
             rasa_replies: Optional[List[dict]] = []
         else:
             rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
-        if decision.kind == "none" and rasa_replies:
-            decision = self._guard.nlu_decision(rasa_replies)  # Rasa's answer may carry a check-in or crisis
+        if not decision.is_crisis and rasa_replies:
+            # Rasa's answer may carry a check-in or a crisis; a crisis wins over the gateway's own check-in
+            # (the two can differ for a moment, e.g. while one has a newer model than the other).
+            said = self._guard.nlu_decision(rasa_replies)
+            if said.is_crisis or decision.kind == "none":
+                decision = said
         replies = self._guard.compose(decision, rasa_replies, self.unavailable_reply())
         if decision.is_crisis:
             escalation = await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])

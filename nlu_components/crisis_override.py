@@ -20,14 +20,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.safety.classifier import SECOND_OPINION_FLOOR, CrisisClassifier, load_classifier
+from bot.safety.classifier import SECOND_OPINION_FLOOR, THRESHOLD, CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
 from bot.safety.imminence import imminent_without_a_rule
 
 CRISIS_PREFIX = "crisis_"
 CHECK_IN_INTENT = "crisis_check_in"
 FALLBACK_INTENT = "nlu_fallback"
-FALLBACK_THRESHOLD = 0.45  # as config.yml's FallbackClassifier
+FALLBACK_THRESHOLD = 0.45  # as config.yml's FallbackClassifier (tests/test_config.py keeps them equal)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -63,28 +63,30 @@ class CrisisOverride(GraphComponent):
             _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
                           detection.lang)
             return
-        model, category = self._classifier.judge(text) if self._classifier is not None else ("none", None)
-        if model == "crisis":  # as the gateway decides (bot/safety/guard.py), imminence from the rules' cues
-            imminent = imminent_without_a_rule(text, category, self._detector)
-            _set_intent(message, f"{CRISIS_PREFIX}{category}")
-            _set_entities(message, category, "imminent" if imminent else "urgent", detection.lang)
+        verdict = self._classifier.score(text) if self._classifier is not None else None
+        threshold = self._classifier.threshold if self._classifier is not None else THRESHOLD
+        if verdict is not None and verdict.flags(threshold):
+            # As the gateway decides (bot/safety/guard.py), imminence from the rules' cues.
+            imminent = imminent_without_a_rule(text, verdict.category, self._detector)
+            _set_intent(message, f"{CRISIS_PREFIX}{verdict.category}")
+            _set_entities(message, verdict.category, "imminent" if imminent else "urgent", detection.lang)
             return
-        intent = (message.get("intent") or {}).get("name") or ""
-        if detection.kind == "check_in" and not (intent.startswith(CRISIS_PREFIX) and intent != CHECK_IN_INTENT):
+        if detection.kind == "check_in":  # the rules' hyperbole always asks, in the rules' category, as the gateway
             _set_intent(message, CHECK_IN_INTENT)
             _set_entities(message, detection.category or "suicide_self_harm", None, detection.lang)
             return
-        if model == "check_in":  # the trained layer is unsure: ask, as the gateway does
+        if verdict is not None and verdict.asks(threshold):  # the trained layer is unsure: ask, as the gateway
             _set_intent(message, CHECK_IN_INTENT)
-            _set_entities(message, category or "suicide_self_harm", None, detection.lang)
+            _set_entities(message, verdict.category, None, detection.lang)
             return
+        intent = (message.get("intent") or {}).get("name") or ""
         if not intent.startswith(CRISIS_PREFIX):
             return
         # Only the intent classifier saw a crisis (or hyperbole). On safe messages that mention hard topics it is
         # often wrong (README § Safety design), so it asks the check-in (911 and 988 first, a yes escalates in
         # the category it pointed at) only when the crisis layer gives a second opinion; otherwise the message
         # goes on as the best other intent, or to the fallback.
-        if self._classifier is not None and self._classifier.score(text).score < SECOND_OPINION_FLOOR:
+        if verdict is not None and verdict.score < SECOND_OPINION_FLOOR:
             _demote(message)
             return
         category = intent[len(CRISIS_PREFIX):]
@@ -93,15 +95,18 @@ class CrisisOverride(GraphComponent):
 
 
 def _demote(message: Message) -> None:
-    """The best intent that is not a crisis intent, or the fallback when it is not confident enough."""
+    """The best intent that is not a crisis intent, its confidence renormalised over the intents left (the
+    crisis intents took most of it), or the fallback when even so it is not confident enough. Crisis intents
+    leave the ranking either way."""
     others = [r for r in message.get("intent_ranking") or [] if not str(r.get("name", "")).startswith(CRISIS_PREFIX)]
-    best = max(others, key=lambda r: r.get("confidence", 0.0), default=None)
-    if best is None or best.get("confidence", 0.0) < FALLBACK_THRESHOLD:
-        _set_intent(message, FALLBACK_INTENT)
-        return
-    intent = {"name": best["name"], "confidence": best["confidence"]}
-    message.set("intent", intent, add_to_output=True)
-    message.set("intent_ranking", [intent] + [r for r in others if r is not best], add_to_output=True)
+    total = sum(float(r.get("confidence", 0.0)) for r in others)
+    ranking = [{"name": r["name"], "confidence": float(r.get("confidence", 0.0)) / total} for r in others] \
+        if total > 0 else []
+    ranking.sort(key=lambda r: r["confidence"], reverse=True)
+    if not ranking or ranking[0]["confidence"] < FALLBACK_THRESHOLD:
+        ranking = [{"name": FALLBACK_INTENT, "confidence": 1.0}] + [r for r in ranking if r["name"] != FALLBACK_INTENT]
+    message.set("intent", ranking[0], add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
 
 
 def _set_intent(message: Message, name: str) -> None:

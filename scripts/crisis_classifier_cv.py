@@ -246,10 +246,12 @@ def cross_validate(folds: Optional[Sequence[Path]] = None, thresholds: Sequence[
         detector = get_detector()
         results = [run_fold(path, detector, thresholds) for path in held_out_sets]
     chosen = choose(_means(results), thresholds)
+    under = chosen if chosen is not None else THRESHOLD
+    band = [f for f in floors if f < under]  # a floor at or above the threshold would ask nothing
     for fold in results:
-        fold.figures.update(sweep_floors(fold, chosen if chosen is not None else THRESHOLD, floors))
+        fold.figures.update(sweep_floors(fold, under, band))
     means = _means(results)
-    return results, means, chosen, choose_floor(means, floors)
+    return results, means, chosen, choose_floor(means, band)
 
 
 def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float],

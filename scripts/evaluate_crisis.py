@@ -3,7 +3,7 @@
     python scripts/evaluate_crisis.py               # as the gateway decides: the rules, then the trained crisis layer
     python scripts/evaluate_crisis.py --rules-only  # the deterministic rules alone
     python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on a development set
-    python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier, whose crisis intents get a check-in
+    python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier: its crisis intents ask when the layer backs them
 
 Figures: recall per category (a crisis message that got a crisis answer), the share that got at least the
 check-in question (which gives 911 and 988), the share whose answer leads with

@@ -4,7 +4,8 @@
 
 Training data: the labelled development sets (tests/crisis/dev_set*.jsonl: crisis lines by category, hyperbole
 as "check_in", tricky safe lines as "none") and every NLU example (data/nlu/*.yml: crisis_* intents by category,
-crisis_check_in as "check_in", all other intents as "none"), each text once. The hold-out sets are never read.
+crisis_check_in as "check_in", all other intents as "none"), and short everyday replies as "none"
+(bot/safety/training/everyday_replies.yml), each text once. The hold-out sets are never read.
 Seeded: the same inputs give the same model. About 10 s on 2 cores; scripts/train.py runs this.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from scripts.train import fingerprint  # noqa: E402
 
 DEV_SETS = sorted((ROOT / "tests" / "crisis").glob("dev_set*.jsonl"))
 NLU_DIR = ROOT / "data" / "nlu"
+EVERYDAY_REPLIES = ROOT / "bot" / "safety" / "training" / "everyday_replies.yml"
 FINGERPRINT = DEFAULT_PATH.with_suffix(".inputs-sha256")
 # What the model is made from: its data, the code that turns text into features, and the library versions (the
 # fast scoring path reads scikit-learn's fitted tables, so an upgrade retrains).
@@ -58,12 +60,17 @@ def nlu_examples() -> Iterator[Tuple[str, str]]:
                     yield ENTITY_MARKUP.sub(r"\1", text[2:].strip()), label
 
 
+def everyday_examples() -> Iterator[Tuple[str, str]]:
+    for text in yaml.safe_load(EVERYDAY_REPLIES.read_text(encoding="utf-8"))["none"]:
+        yield str(text), "none"
+
+
 def training_examples() -> Tuple[List[str], List[str]]:
     """Each text once (development sets first: their labels are the careful ones)."""
     texts: List[str] = []
     labels: List[str] = []
     seen = set()
-    for text, label in [*dev_examples(), *nlu_examples()]:
+    for text, label in [*dev_examples(), *nlu_examples(), *everyday_examples()]:
         key = " ".join(normalize(text).lower().split())
         if key and key not in seen:
             seen.add(key)

@@ -31,3 +31,10 @@ def test_every_trained_component_is_seeded() -> None:
             assert "random_seed" in step, step["name"]
         if step["name"] in ("LogisticRegressionClassifier", "nlu_components.faq_topic_selector.FaqTopicSelector"):
             assert "random_state" in step
+
+
+def test_the_crisis_overrides_fallback_threshold_is_the_fallback_classifiers() -> None:
+    from nlu_components.crisis_override import FALLBACK_THRESHOLD
+
+    [fallback] = [step for step in CONFIG["pipeline"] if step["name"] == "FallbackClassifier"]
+    assert fallback["threshold"] == FALLBACK_THRESHOLD

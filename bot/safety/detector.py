@@ -206,6 +206,17 @@ class CrisisDetector:
                 raw += self._run(units, group)
         return doc, raw
 
+    def live_cues(self, text: str) -> Set[str]:
+        """The imminence cue kinds (rules.yml `cues:`) alive in a message, whatever its signals: not negated,
+        not inside an idiom or a hotline request, not in a sentence dated earlier or in a resolved past, and not
+        in a question. For crises only the trained layer found, which have no rule match to tie a cue to."""
+        doc, raw = self.matches(text)
+        owner, bounds = scope.sentence_index(doc)
+        ctx = self._context(doc, self._hits(raw, owner), owner, bounds)
+        dated = ctx.sentences_with["earlier"] | ctx.sentences_with["past"]
+        return {c.rule.cue or "" for c in ctx.cues
+                if c.sent not in dated and not scope.is_question(doc, bounds[c.sent])}
+
     # --------------------------------------------------------------------------------------------- matching
     def _parse(self, text: str) -> Doc:
         """What ``self._nlp(text)`` gives (tokens, sentence starts, lookup lemmas), without spaCy's per-call

@@ -10,7 +10,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bot.content import cached_content
-from bot.safety.answers import crisis_answer
+from bot.safety.answers import check_in_replies, crisis_answer
 from tests.conftest import ENCRYPTION_KEY
 from tests.servers import Stack
 from tests.webhook_receiver import WebhookReceiver
@@ -113,4 +113,16 @@ def test_a_crisis_mid_form_is_answered_as_a_crisis_first(stack: Stack, sender: s
     # Rasa's REST channel sends a text without buttons as one message per paragraph.
     assert texts[:3] == crisis_answer(CONTENT, "suicide_self_harm", False).text.split("\n\n")
     assert TEXT["ask_contact_method"] not in texts, "the form does not carry on over a crisis"
+    assert referrals(stack, sender) == []
+
+
+def test_a_check_in_mid_form_stops_the_form_and_a_yes_escalates(stack: Stack, sender: str) -> None:
+    start_with_consent(stack, sender)
+    say(stack, sender, "Robin")
+    texts = say(stack, sender, "ugh this form is gonna make me kms lol")
+    question = check_in_replies(CONTENT)[0]["text"]
+    assert texts[0].split("\n\n")[0] == question.split("\n\n")[0]
+    assert TEXT["ask_contact_method"] not in texts, "the form does not carry on over the question"
+    after_yes = say(stack, sender, "yes")
+    assert any("988" in text for text in after_yes) and TEXT["ask_contact_method"] not in after_yes
     assert referrals(stack, sender) == []

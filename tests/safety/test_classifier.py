@@ -71,6 +71,20 @@ def test_everyday_questions_and_topic_titles_are_not_escalated(classifier: Crisi
     assert flagged == []
 
 
+# Replies to the assistant's own questions and small talk, none of them in the training data
+# (bot/safety/training/everyday_replies.yml holds others): neither escalated nor asked about.
+SHORT_REPLIES = [
+    "idk tbh", "no clue", "dunno maybe", "i dont know yet", "not sure yet", "idk, weekends?", "ummm idk",
+    "i really dont know", "not a clue lol", "Sam", "call me pls", "fridays are best", "like 2 and a half",
+    "ok cool", "alright", "yep", "nah", "thx", "wait", "idk what my insurance is",
+]
+
+
+def test_short_everyday_replies_are_neither_escalated_nor_asked_about(classifier: CrisisClassifier) -> None:
+    judged = {text: classifier.judge(text)[0] for text in SHORT_REPLIES}
+    assert [text for text, kind in judged.items() if kind != "none"] == []
+
+
 def test_without_a_trained_model_the_rules_work_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         assert load_classifier(tmp_path / "missing.joblib") is None
