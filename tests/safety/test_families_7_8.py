@@ -136,6 +136,16 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("ya pense como hacerlo", "suicide_self_harm"),
     ("me tome como 20 pastillas", "suicide_self_harm"),
     ("ya escribi las cartas. los ninos estan con su abuela", "suicide_self_harm"),
+    # The hint still counts once it is the writer's and not about an appointment.
+    ("i won't make it to thursday. the kids are with their dad", "suicide_self_harm"),
+    ("i'm not going to make it through the weekend. kids are at my moms", "suicide_self_harm"),
+    ("i won't be alive by sunday. the kids are at my moms", "suicide_self_harm"),
+    ("i won't make it to monday, i have the pills right here", "suicide_self_harm"),
+    ("i wrote letters to each of my kids. they are with my mom", "suicide_self_harm"),
+    ("wrote letters to both kids tonight. they are staying with my sister", "suicide_self_harm"),
+    ("she is going to live with my mom and i wrote her a letter for when she is older", "suicide_self_harm"),
+    ("ya tengo todo listo. los ninos estan con su papa", "suicide_self_harm"),
+    ("creo que ya es hora de irme. los ninos estan con su abuela", "suicide_self_harm"),
     # Threats to others in plans and hints.
     ("i am going to take care of him myself, permanently", "harm_to_others"),
     ("i am going to cut his brake lines", "harm_to_others"),
@@ -208,6 +218,37 @@ LOOK_ALIKES: List[str] = [
     "me corte el dedo cocinando",
     "me voy a la tienda, los ninos estan con su papa",
     "tengo miedo de hacerlo mal",
+    # Scheduling and childcare next to the children arranged elsewhere (cue.arranged): the suicide hint must be
+    # the writer's, about a day and not an appointment, and a letter to the children, not a note for the sitter.
+    "the kids are at my moms but i won't make it to the session today, car broke down",
+    "sorry i won't make it to the intake. kids are with my sister and i'm stuck at work",
+    "the therapist will not be around until monday. kids are at my moms",
+    "the kids will not be here until sunday, they are with their dad",
+    "i left a note for when the sitter comes. the kids are with my sister till 5",
+    "ya tengo todo listo para la cita, los ninos estan con su abuela",
+    "i won't make it to the appointment on thursday, the kids are with their dad and i have no ride",
+    "i'm not going to make it to the session tonight, the kids are at my moms",
+    "i won't make it to thursday's session. kids are with their dad that day",
+    "can we reschedule? i won't make it to friday's appointment, kids are with my mom",
+    "i will not be around until tuesday, the kids are staying with their dad",
+    "i won't be here until monday, kids are with my sister",
+    "i won't be around until after the holidays, the kids are with their dad for christmas",
+    "my husband will not make it to the session, the kids are with his mom",
+    "she won't make it to thursday, the kids are at their dads",
+    "he probably will not make it to the appointment. the kids are with my mom",
+    "the therapist won't be here past friday, the kids are with my mom",
+    "the kids won't be back until sunday, they are with their dad for the weekend",
+    "custody handover is friday, the kids go to their dads",
+    "i left a note for the sitter. the kids are with my sister",
+    "i left a note for the kids on the fridge. they are at my sisters till 5",
+    "i wrote a letter to the judge about custody. the kids are with their dad",
+    "i wrote a letter to my son's teacher. the kids are at my moms today",
+    "i have it all figured out for tonight, the kids are at my moms so i can make the session",
+    "ya tengo todo listo para manana, los ninos estan con su papa",
+    "tengo todo preparado para la cita del jueves, los ninos se fueron con su papa",
+    "no voy a llegar a la cita del lunes, los ninos estan con su papa",
+    "ya escribi las cartas para la escuela, los ninos estan con su papa",
+    "bueno ya es hora de irme, los ninos estan con su papa",
     # False-alarm families of the sets: a drill, the writer's own seizure, a child checked and fine, a joke
     # about a partner's reaction, a fainting idiom, seeing abused children at work, a relative's suicide.
     "our son's daycare had a lockdown drill and he came home terrified",
@@ -243,6 +284,21 @@ def test_family_variant_escalates(detector: CrisisDetector, text: str, category:
 def test_family_look_alike_does_not_escalate(detector: CrisisDetector, text: str) -> None:
     got = detector.detect(text)
     assert got.kind != "crisis", f"{text!r}: {got}"
+
+
+#: A suicide hint alone (no means at hand, no children arranged elsewhere): the latent rules return nothing.
+HINTS_ALONE: List[str] = [
+    "i probably will not make it to friday",
+    "i won't make it to thursday, my car broke down",
+    "i wrote letters to my kids for their birthdays",
+    "ya tengo todo listo.",
+]
+
+
+@pytest.mark.parametrize("text", HINTS_ALONE, ids=[t[:48] for t in HINTS_ALONE])
+def test_suicide_hint_alone_is_none(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind == "none", f"{text!r}: {got}"
 
 
 @pytest.mark.parametrize("text", CHECK_INS, ids=[t[:48] for t in CHECK_INS])
