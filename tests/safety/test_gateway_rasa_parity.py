@@ -2,21 +2,26 @@
 same decision on every message: which kind (crisis, check-in, nothing), which category, and whether the answer
 leads with 911. One table of messages and crisis-layer scores runs through both; the layer is a stand-in with a
 fixed score so every band is reached on purpose. (What only Rasa's intent classifier sees is Rasa's by design;
-the gateway takes it from Rasa's reply.)"""
+the gateway takes it from Rasa's reply.) And where the two differ for a moment, a crisis in Rasa's reply wins."""
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Optional, Tuple
 
 import pytest
 from cryptography.fernet import Fernet
 from rasa.shared.nlu.training_data.message import Message
+from sqlalchemy import select
 
 from bot.alerts import StaffAlerter
 from bot.content import cached_content
+from bot.conversation import ConversationService
 from bot.crypto import FieldCipher
 from bot.db.migrate import upgrade
+from bot.db.models import Escalation
 from bot.db.session import make_engine, make_sessionmaker
+from bot.safety.answers import crisis_answer
 from bot.safety.classifier import CHECK_IN_FLOOR, SECOND_OPINION_FLOOR, THRESHOLD
 from bot.safety.guard import CrisisGuard
 from nlu_components.crisis_override import CrisisOverride
@@ -78,3 +83,32 @@ def test_the_table_reaches_every_kind_of_decision(guard: CrisisGuard) -> None:
     seen = {gateway(guard, text, FixedLayer(score, "domestic_violence"))[0::2]
             for text in MESSAGES for score in SCORES}
     assert {("crisis", True), ("crisis", False), ("check_in", False), ("none", False)} <= seen
+
+
+class RasaThatSaysCrisis:
+    """Stands in for a Rasa server whose copy of the crisis check saw a crisis where the gateway's did not
+    (for a moment, e.g. while one process has a newer model): the point here is what the gateway does with it."""
+
+    def __init__(self, answer: list) -> None:
+        self.answer = answer
+
+    async def send(self, sender: str, text: str) -> list:
+        return self.answer
+
+
+class NoHandoffs:
+    def held(self, sender: str) -> None:
+        return None
+
+
+def test_a_crisis_in_rasas_reply_wins_over_the_gateways_own_check_in(guard: CrisisGuard) -> None:
+    text = "this potty training is gonna make me kms lol"  # the gateway's rules: a check-in
+    answer = crisis_answer(cached_content(), "suicide_self_harm", False)
+    guard._classifier = FixedLayer(0.0)  # type: ignore[assignment]
+    service = ConversationService(RasaThatSaysCrisis(answer.replies()), cached_content(), guard,  # type: ignore[arg-type]
+                                  NoHandoffs())  # type: ignore[arg-type]
+    replies = asyncio.run(service.handle("parity-rasa-crisis", text))
+    assert replies[:len(answer.replies())] == answer.replies(), "the crisis answer leads, not the check-in"
+    with guard._sessions() as session:
+        [row] = session.scalars(select(Escalation).where(Escalation.conversation_id == "parity-rasa-crisis")).all()
+    assert (row.category, row.detected_by) == ("suicide_self_harm", "nlu")
