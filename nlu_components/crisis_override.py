@@ -20,9 +20,9 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.safety.classifier import SECOND_OPINION_FLOOR, THRESHOLD, CrisisClassifier, load_classifier
+from bot.safety.classifier import SECOND_OPINION_FLOOR, CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
-from bot.safety.imminence import imminent_without_a_rule
+from bot.safety.layers import beyond_the_rules
 
 CRISIS_PREFIX = "crisis_"
 CHECK_IN_INTENT = "crisis_check_in"
@@ -63,21 +63,14 @@ class CrisisOverride(GraphComponent):
             _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
                           detection.lang)
             return
-        verdict = self._classifier.score(text) if self._classifier is not None else None
-        threshold = self._classifier.threshold if self._classifier is not None else THRESHOLD
-        if verdict is not None and verdict.flags(threshold):
-            # As the gateway decides (bot/safety/guard.py), imminence from the rules' cues.
-            imminent = imminent_without_a_rule(text, verdict.category, self._detector)
-            _set_intent(message, f"{CRISIS_PREFIX}{verdict.category}")
-            _set_entities(message, verdict.category, "imminent" if imminent else "urgent", detection.lang)
+        layered = beyond_the_rules(text, detection, self._classifier, self._detector)  # as the gateway decides
+        if layered.kind == "crisis":
+            _set_intent(message, f"{CRISIS_PREFIX}{layered.category}")
+            _set_entities(message, layered.category, "imminent" if layered.imminent else "urgent", detection.lang)
             return
-        if detection.kind == "check_in":  # the rules' hyperbole always asks, in the rules' category, as the gateway
+        if layered.kind == "check_in":
             _set_intent(message, CHECK_IN_INTENT)
-            _set_entities(message, detection.category or "suicide_self_harm", None, detection.lang)
-            return
-        if verdict is not None and verdict.asks(threshold):  # the trained layer is unsure: ask, as the gateway
-            _set_intent(message, CHECK_IN_INTENT)
-            _set_entities(message, verdict.category, None, detection.lang)
+            _set_entities(message, layered.category, None, detection.lang)
             return
         intent = (message.get("intent") or {}).get("name") or ""
         if not intent.startswith(CRISIS_PREFIX):
@@ -86,7 +79,7 @@ class CrisisOverride(GraphComponent):
         # often wrong (README § Safety design), so it asks the check-in (911 and 988 first, a yes escalates in
         # the category it pointed at) only when the crisis layer gives a second opinion; otherwise the message
         # goes on as the best other intent, or to the fallback.
-        if verdict is not None and verdict.score < SECOND_OPINION_FLOOR:
+        if layered.score is not None and layered.score < SECOND_OPINION_FLOOR:
             _demote(message)
             return
         category = intent[len(CRISIS_PREFIX):]

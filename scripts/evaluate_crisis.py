@@ -3,7 +3,7 @@
     python scripts/evaluate_crisis.py               # as the gateway decides: the rules, then the trained crisis layer
     python scripts/evaluate_crisis.py --rules-only  # the deterministic rules alone
     python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on a development set
-    python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier: its crisis intents ask when the layer backs them
+    python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier (asks if the layer backs it)
 
 Figures: recall per category (a crisis message that got a crisis answer), the share that got at least the
 check-in question (which gives 911 and 988), the share whose answer leads with
@@ -29,7 +29,7 @@ from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
 from bot.safety.classifier import CrisisClassifier, load_classifier  # noqa: E402
 from bot.safety.detector import get_detector  # noqa: E402
-from bot.safety.imminence import imminent_without_a_rule  # noqa: E402
+from bot.safety.layers import beyond_the_rules  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
 Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang
@@ -58,13 +58,10 @@ def gateway_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str]
 
     def classify(text: str) -> Verdict:
         detection = detector.detect(text)
-        if detection.kind != "crisis" and classifier is not None:
-            model, category = classifier.judge(text)
-            if model == "crisis" and category:
-                return "crisis", category, imminent_without_a_rule(text, category, detector), detection.lang
-            if model == "check_in" and detection.kind == "none":
-                return "check_in", category or "", False, detection.lang
-        return detection.kind, detection.category or "", detection.imminent, detection.lang
+        if detection.kind == "crisis":
+            return detection.kind, detection.category or "", detection.imminent, detection.lang
+        layered = beyond_the_rules(text, detection, classifier, detector)
+        return layered.kind, layered.category or "", layered.imminent, detection.lang
     return classify
 
 

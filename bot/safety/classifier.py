@@ -55,6 +55,12 @@ MIN_WORDS = 3
 NOT_CRISIS = ("check_in", "none")   # hyperbole and everything else: the classes that are not a crisis
 
 _WORD = re.compile(r"\w+")
+
+
+def _too_short(normalised: str) -> bool:
+    return len(_WORD.findall(normalised)) < MIN_WORDS
+
+
 # term -> (idf, column in the weight matrix)
 _Table = Dict[str, Tuple[float, int]]
 
@@ -91,6 +97,7 @@ class CrisisClassifier:
         classes = list(model.classes_)  # type: ignore[attr-defined]
         self._crisis_columns = np.array([i for i, c in enumerate(classes) if c in CATEGORIES])
         self._crisis_names = [classes[i] for i in self._crisis_columns]
+        self._nothing = ModelVerdict(0.0, self._crisis_names[0])  # what a message too short to judge scores
         self._weights = np.ascontiguousarray(np.asarray(model.coef_).T)  # type: ignore[attr-defined]
         self._intercept = np.asarray(model.intercept_, dtype=float)  # type: ignore[attr-defined]
         self._tables: List[Tuple[Callable[[str], List[str]], _Table]] = []
@@ -139,8 +146,8 @@ class CrisisClassifier:
     def score(self, text: str) -> ModelVerdict:
         """TF-IDF (sublinear tf, idf, l2 per vectoriser) and the linear scores, as scikit-learn computes them."""
         normalised = normalize(text)
-        if len(_WORD.findall(normalised)) < MIN_WORDS:
-            return ModelVerdict(0.0, self._crisis_names[0])
+        if _too_short(normalised):
+            return self._nothing
         logits = self._intercept.copy()
         for analyzer, table in self._tables:
             counts = Counter(term for term in analyzer(normalised) if term in table)
@@ -157,8 +164,8 @@ class CrisisClassifier:
         import scipy.sparse as sparse
 
         normalised = [normalize(text)]
-        if len(_WORD.findall(normalised[0])) < MIN_WORDS:
-            return ModelVerdict(0.0, self._crisis_names[0])
+        if _too_short(normalised[0]):
+            return self._nothing
         features = sparse.hstack([v.transform(normalised) for v in self.vectorizers]).tocsr()
         probabilities = self.model.predict_proba(features)[0]  # type: ignore[attr-defined]
         crisis = probabilities[self._crisis_columns]
@@ -174,15 +181,6 @@ class CrisisClassifier:
         """The crisis category when the model is confident enough to escalate, else None."""
         verdict = self.score(text)
         return verdict.category if verdict.flags(self.threshold) else None
-
-    def judge(self, text: str) -> Tuple[str, Optional[str]]:
-        """("crisis", category) to escalate, ("check_in", category) to ask, or ("none", None)."""
-        verdict = self.score(text)
-        if verdict.flags(self.threshold):
-            return "crisis", verdict.category
-        if verdict.asks(self.threshold):
-            return "check_in", verdict.category
-        return "none", None
 
 
 _loaded: Dict[Path, Optional[CrisisClassifier]] = {}

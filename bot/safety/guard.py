@@ -23,7 +23,7 @@ from bot.safety.answers import all_answers, check_in_replies, crisis_answer
 from bot.safety.check_in import Answer, read_answer
 from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
-from bot.safety.imminence import imminent_without_a_rule
+from bot.safety.layers import beyond_the_rules
 
 logger = logging.getLogger(__name__)
 
@@ -85,15 +85,10 @@ class CrisisGuard:
             return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
         if pending is not None and read_answer(text) is Answer.YES:
             return Decision("crisis", pending, False, detection.lang, "check_in")
-        model, category = self._classifier.judge(text) if self._classifier is not None else ("none", None)
-        if model == "crisis":  # the layer gives no imminence; the rules' cues in the message may
-            return Decision("crisis", category, imminent_without_a_rule(text, category, self._detector),
-                            detection.lang, "model")
-        if detection.kind == "check_in":
-            return Decision("check_in", detection.category or "suicide_self_harm", False, detection.lang)
-        if model == "check_in":  # the model is unsure: ask; a yes escalates in its category
-            return Decision("check_in", category, False, detection.lang, "model")
-        return NOTHING
+        layered = beyond_the_rules(text, detection, self._classifier, self._detector)
+        if layered.kind == "none":
+            return NOTHING
+        return Decision(layered.kind, layered.category, layered.imminent, detection.lang, layered.detected_by)
 
     # ------------------------------------------------------------------ replying
     def _without_safety_replies(self, replies: List[dict]) -> List[dict]:

@@ -173,7 +173,9 @@ def _assert_the_model_is_unsure(message: str) -> None:
     from bot.safety.classifier import load_classifier
 
     assert get_detector().detect(message).kind == "none"
-    assert load_classifier().judge(message) == ("check_in", ONLY_THE_MODEL_ASKS[1])
+    layer = load_classifier()
+    verdict = layer.score(message)
+    assert verdict.asks(layer.threshold) and verdict.category == ONLY_THE_MODEL_ASKS[1]
 
 
 def test_a_message_the_trained_layer_is_unsure_of_gets_the_check_in_and_a_yes_escalates(stack: Stack,

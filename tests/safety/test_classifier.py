@@ -81,8 +81,8 @@ SHORT_REPLIES = [
 
 
 def test_short_everyday_replies_are_neither_escalated_nor_asked_about(classifier: CrisisClassifier) -> None:
-    judged = {text: classifier.judge(text)[0] for text in SHORT_REPLIES}
-    assert [text for text, kind in judged.items() if kind != "none"] == []
+    verdicts = {text: classifier.score(text) for text in SHORT_REPLIES}
+    assert [text for text, v in verdicts.items() if v.flags(classifier.threshold) or v.asks(classifier.threshold)] == []
 
 
 def test_without_a_trained_model_the_rules_work_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -15,7 +15,7 @@ SAFE = "can my sister come to the sessions with us"
 
 
 class FixedLayer:
-    """Scores every message the same, and judges as CrisisClassifier does."""
+    """Scores every message the same, with the production threshold."""
 
     threshold = THRESHOLD
 
@@ -24,13 +24,6 @@ class FixedLayer:
 
     def score(self, text: str) -> ModelVerdict:
         return self.verdict
-
-    def judge(self, text: str) -> Tuple[str, Optional[str]]:
-        if self.verdict.flags(THRESHOLD):
-            return "crisis", self.verdict.category
-        if self.verdict.asks(THRESHOLD):
-            return "check_in", self.verdict.category
-        return "none", None
 
 
 def parsed(text: str, ranking: List[Tuple[str, float]], layer: Optional[FixedLayer]) -> Message:
