@@ -4,7 +4,7 @@ Layers, in order (each small and in its own module):
 
 1. ``normalize``: input hygiene. Long text is clipped to head + tail; control characters, accents and
    curly apostrophes go; contractions and texting spellings are spelled out ("dont" -> "do not").
-2. spaCy (``spacy.blank("en")`` + sentencizer + lookup lemmatizer; no downloaded model) and Matchers built
+2. spaCy (``spacy.blank("en")`` + sentence ends as spaCy's sentencizer + lookup lemmatizer; no downloaded model) and Matchers built
    from ``rules.yml``: *signals* (words that point at a crisis category), *cues* (imminence) and *context*
    (pseudo-negation, seriousness, hyperbole, idioms, hotline requests, past, play, questions). A cheap
    anchor index (``prefilter``) runs only the Matchers whose key words are in the message.
@@ -24,7 +24,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple, Union
 import numpy
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from . import scope
@@ -37,6 +37,8 @@ from .spelling import Speller, inflections
 
 __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
+#: What ends a sentence (spaCy's sentencizer with these punct_chars; a newline ends one too).
+_SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
 _CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
@@ -127,18 +129,43 @@ class _LookupLemmas:
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
 
+class _SentenceStarts:
+    """spaCy's sentencizer (a sentence ends after a run of end marks, at the next word that is not punctuation),
+    read from the token arrays and written in one ``from_array`` call: the sentencizer makes a Token object per
+    word, a third of the time on long messages."""
+
+    def __init__(self, punct_chars: Tuple[str, ...], strings: Any) -> None:
+        self._ends = frozenset(strings.add(c) for c in punct_chars)
+
+    def set(self, doc: Doc) -> None:
+        rows = doc.to_array([ORTH, IS_PUNCT]).tolist()
+        if not rows:
+            return
+        starts = [-1] * len(rows)
+        starts[0] = 1
+        seen_end = False
+        for i, (orth, is_punct) in enumerate(rows):
+            is_end = orth in self._ends
+            if seen_end and not is_punct and not is_end:
+                starts[i] = 1
+                seen_end = False
+            elif is_end:
+                seen_end = True
+        # -1 (not a start) as spaCy stores it: the uint64 array from_array expects, read back as a signed int.
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1))
+
+
 class CrisisDetector:
     """Builds the spaCy pipeline and matchers once (about a second); ``detect`` is then fast and thread-safe."""
 
     def __init__(self, book: Optional[RuleBook] = None) -> None:
         self._book = book or default_rulebook()
         nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\n"]})
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
         self._nlp = nlp
         self._strings = nlp.vocab.strings
-        self._sentencizer: Any = nlp.get_pipe("sentencizer")
+        self._sentences = _SentenceStarts(_SENTENCE_ENDS, self._strings)
         lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
         self._lemmas = _LookupLemmas(lemma_table, self._strings)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -222,7 +249,7 @@ class CrisisDetector:
         """What ``self._nlp(text)`` gives (tokens, sentence starts, lookup lemmas), without spaCy's per-call
         pipeline overhead and its per-token lemmatizer: lemmas are set in one array write (``_LookupLemmas``)."""
         doc = self._nlp.make_doc(text)
-        self._sentencizer(doc)
+        self._sentences.set(doc)
         self._lemmas.set(doc)
         return doc
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import FrozenSet, List, Mapping, Optional, Protocol, Sequence, Set, Tuple
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 #: How far back (in tokens, within one clause) a negation word can reach: "i am NOT really suicidal".
@@ -365,10 +367,16 @@ the and i to my is a of it in you that he she for with am not do have this be wa
 """.split())
 
 
+_ES_HASHES: FrozenSet[int] = frozenset(get_string_id(w) for w in ES_WORDS)
+_EN_HASHES: FrozenSet[int] = frozenset(get_string_id(w) for w in EN_WORDS)
+
+
 def guess_lang(doc: Doc) -> str:
-    """"es" when the message is mostly Spanish function words, else "en" (for messages with no signal)."""
-    es = sum(1 for t in doc if t.lower_ in ES_WORDS)
-    en = sum(1 for t in doc if t.lower_ in EN_WORDS)
+    """"es" when the message is mostly Spanish function words, else "en" (for messages with no signal).
+    Counted over the lower-case hashes in one array read: making a Token per word cost ~0.3 ms a message."""
+    lowers = doc.to_array(LOWER).tolist()
+    es = sum(1 for h in lowers if h in _ES_HASHES)
+    en = sum(1 for h in lowers if h in _EN_HASHES)
     return "es" if es >= 2 and es > en else "en"
 
 
