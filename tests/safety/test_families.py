@@ -4,9 +4,6 @@ and the scope fixes they rely on. Most cases come straight from the development 
 used here."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Dict, List
 
 import pytest
 from spacy.matcher import Matcher
@@ -15,22 +12,6 @@ from bot.safety.detector import CrisisDetector, get_detector, longest_per_rule
 from bot.safety.rules import default_rulebook
 from bot.safety.spelling import Speller, inflections
 
-CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
-DEV_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl")
-EXPECTED_CATEGORY = {"spanish_suicide": "suicide_self_harm"}
-
-
-def _items(name: str) -> List[Dict]:
-    return [json.loads(line) for line in (CRISIS_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _params(label_filter) -> List:
-    out = []
-    for name in DEV_SETS:
-        for n, item in enumerate(_items(name)):
-            if label_filter(item["label"]):
-                out.append(pytest.param(item, id=f"{name[:9]}-{n:03d}-{item['text'][:40]}"))
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -38,41 +19,7 @@ def detector() -> CrisisDetector:
     return get_detector()
 
 
-#: Development lines the rules still miss or over-read, kept visible here rather than silently dropped.
-KNOWN_GAPS = {
-    "i'm on my way to the school to deal with that teacher. i have my knife",
-    "my son's teacher says he hits other kids",
-}
 
-
-@pytest.mark.parametrize("item", _params(lambda label: label not in ("none", "check_in")))
-def test_dev_crisis_lines_escalate(detector: CrisisDetector, item: Dict) -> None:
-    if item["text"] in KNOWN_GAPS:
-        pytest.xfail("known gap, see KNOWN_GAPS")
-    got = detector.detect(item["text"])
-    assert got.kind == "crisis", f"{item['text']!r}: {got}"
-
-
-@pytest.mark.parametrize("item", _params(lambda label: label == "none"))
-def test_dev_tricky_non_crisis_lines_do_not_escalate(detector: CrisisDetector, item: Dict) -> None:
-    if item["text"] in KNOWN_GAPS:
-        pytest.xfail("known gap, see KNOWN_GAPS")
-    got = detector.detect(item["text"])
-    assert got.kind != "crisis", f"{item['text']!r}: {got}"
-
-
-@pytest.mark.parametrize("item", _params(lambda label: label == "check_in"))
-def test_dev_hyperbole_gets_at_least_a_check_in(detector: CrisisDetector, item: Dict) -> None:
-    if item["text"] == "daycare bill just came in, guess i'll die 💀":
-        pytest.xfail("'guess i'll die' is a meme the rules read as nothing")
-    assert detector.detect(item["text"]).kind != "none", item["text"]
-
-
-def test_dev_sets_are_not_the_hold_out_sets() -> None:
-    dev = {item["text"] for name in ("dev_set.jsonl",) + DEV_SETS for item in _items(name)}
-    for name in ("holdout_set.jsonl", "holdout_set_2.jsonl"):
-        if (CRISIS_DIR / name).exists():
-            assert not dev & {item["text"] for item in _items(name)}, name
 
 
 # ---------------------------------------------------------------------------------------------- categories
