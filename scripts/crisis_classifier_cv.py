@@ -2,6 +2,7 @@
 
     python scripts/crisis_classifier_cv.py            # one fold per development set; `name value` lines on stdout
     python scripts/crisis_classifier_cv.py --check    # exit 1 when the chosen threshold or floor differs from the code
+    python scripts/crisis_classifier_cv.py --compare-c 3,10,30,100   # the model alone at each regularisation C
 
 What it answers: at which `p(crisis)` should the model escalate a message the rules did not? The gateway
 escalates when the rules (bot.safety.detector) say "crisis", and otherwise when the model's score is at or above
@@ -42,6 +43,11 @@ already find ~0.99 of crisis lines with ~0.3% false alarms. Combined recall here
 new writer; the false alarms the model adds and the model-alone recall are the informative figures. The mean
 over folds can sit under 3% while one fold (dev_set_4) is over it.
 
+`--compare-c` compares the logistic regression's C (bot.safety.classifier.REGULARISATION_C) on the same folds, by
+the model alone, so that the rules' fit does not blur it: the fold-mean ROC AUC (crisis against `none` lines) and
+the fold-mean model recall at the lowest threshold whose fold-mean share of `none` lines flagged is within 2%, 3%
+and 5%. About 3 minutes per value.
+
 The hold-out sets (tests/crisis/holdout_set*.jsonl) are never read: they are the untouched check of the whole
 system. `hold_out_guard` makes any attempt to open one fail while the cross-validation runs.
 """
@@ -58,7 +64,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety.classifier import CHECK_IN_FLOOR, THRESHOLD, CrisisClassifier  # noqa: E402
+from bot.safety.classifier import CHECK_IN_FLOOR, REGULARISATION_C, THRESHOLD, CrisisClassifier  # noqa: E402
 from bot.safety.normalize import normalize  # noqa: E402
 from scripts import train_crisis_classifier as training  # noqa: E402
 
@@ -67,6 +73,8 @@ CHECK_IN_BUDGET = 0.10   # at most one tricky non-crisis message in ten asked "a
 THRESHOLDS: Tuple[float, ...] = tuple(round(0.5 + 0.025 * i, 3) for i in range(19)) + (0.96, 0.97, 0.98, 0.99)
 FLOORS: Tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))  # 0.3 .. 0.8
 NOT_CRISIS = ("none", "check_in")
+MODEL_FALSE_ALARM_BUDGETS: Tuple[float, ...] = (0.02, 0.03, 0.05)  # for --compare-c
+MODEL_THRESHOLDS: Tuple[float, ...] = tuple(round(0.3 + 0.01 * i, 2) for i in range(70))  # 0.30 .. 0.99
 HOLD_OUT_PATTERN = "holdout_set*.jsonl"
 PREFIX = "crisis_cv"
 
@@ -188,13 +196,13 @@ def sweep_floors(fold: Fold, threshold: float, floors: Sequence[float]) -> Dict[
     return out
 
 
-def run_fold(held_out: Path, detector: object, thresholds: Sequence[float]) -> Fold:
+def run_fold(held_out: Path, detector: object, thresholds: Sequence[float], c: float = REGULARISATION_C) -> Fold:
     started = time.monotonic()
     lines = dev_lines(held_out)
     keys = {text_key(text) for text, _ in lines}
     texts, labels = fold_training_set(held_out, keys)
-    print(f"cv: {held_out.stem}: training on {len(texts)} messages...", file=sys.stderr, flush=True)
-    classifier = CrisisClassifier.train(texts, labels)
+    print(f"cv: {held_out.stem}: training on {len(texts)} messages (C={c:g})...", file=sys.stderr, flush=True)
+    classifier = CrisisClassifier.train(texts, labels, c=c)
     trained = time.monotonic()
     kinds = [detector.detect(text).kind for text, _ in lines]  # type: ignore[attr-defined]
     fold = Fold(
@@ -254,6 +262,44 @@ def cross_validate(folds: Optional[Sequence[Path]] = None, thresholds: Sequence[
     return results, means, chosen, choose_floor(means, band)
 
 
+def model_alone(results: Sequence[Fold]) -> Dict[str, float]:
+    """The model without the rules over the folds: fold-mean ROC AUC (crisis against `none` lines) and, per false-
+    alarm budget, the fold-mean recall at the lowest threshold whose fold-mean share of `none` lines flagged fits."""
+    from sklearn.metrics import roc_auc_score
+
+    aucs = []
+    for fold in results:
+        kept = [(lab not in NOT_CRISIS, s) for lab, s in zip(fold.labels, fold.scores) if lab != "check_in"]
+        aucs.append(roc_auc_score([y for y, _ in kept], [s for _, s in kept]))
+    out: Dict[str, float] = {"auc_mean": sum(aucs) / len(aucs)}
+    for budget in MODEL_FALSE_ALARM_BUDGETS:
+        for t in MODEL_THRESHOLDS:
+            flagged = [_rate(sum(s >= t for lab, s in zip(f.labels, f.scores) if lab == "none"),
+                             sum(lab == "none" for lab in f.labels)) for f in results]
+            if sum(flagged) / len(flagged) <= budget + 1e-9:
+                recall = [_rate(sum(s >= t for lab, s in zip(f.labels, f.scores) if lab not in NOT_CRISIS),
+                                sum(lab not in NOT_CRISIS for lab in f.labels)) for f in results]
+                out[f"recall_at_fa{budget:g}"] = sum(recall) / len(recall)
+                out[f"threshold_at_fa{budget:g}"] = t
+                break
+    return out
+
+
+def compare_c(values: Sequence[float]) -> List[str]:
+    """`name value` lines of `model_alone` for each regularisation C, every development set a fold."""
+    from bot.safety.detector import get_detector
+
+    lines = []
+    with hold_out_guard():
+        detector = get_detector()
+        for c in values:
+            results = [run_fold(path, detector, (), c=c) for path in training.DEV_SETS]
+            for name, value in model_alone(results).items():
+                lines.append(f"{PREFIX + f'.compare.c{c:g}.' + name:<64} {value:.4f}")
+            print("\n".join(lines[-7:]), flush=True)
+    return lines
+
+
 def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float],
            chosen_floor: Optional[float] = None) -> List[str]:
     """The stable `name value` lines."""
@@ -280,8 +326,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if the chosen threshold or check-in floor is not the one in use")
+    parser.add_argument("--compare-c", metavar="C,C,...",
+                        help="instead: compare the model alone at these regularisation strengths")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    if args.compare_c:
+        compare_c([float(v) for v in args.compare_c.split(",")])
+        print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)
+        return 0
     results, means, chosen, floor = cross_validate()
     print("\n".join(report(results, means, chosen, floor)), flush=True)
     print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)

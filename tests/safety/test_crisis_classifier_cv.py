@@ -59,6 +59,21 @@ def test_sweep_and_choice_on_a_made_up_fold() -> None:
     assert cv.choose(means, [0.85], budget=0.03) is None
 
 
+def test_model_alone_on_made_up_folds() -> None:
+    """--compare-c: the model without the rules, by fold means (check-in lines count for neither side)."""
+    a = cv.Fold("a", 10, labels=["none"] * 4 + ["child_abuse"] * 2 + ["check_in"],
+                rules_escalate=[True] * 7, scores=[0.1, 0.2, 0.3, 0.95, 0.9, 0.5, 0.99])
+    b = cv.Fold("b", 10, labels=["none"] * 2 + ["suicide_self_harm"] * 2,
+                rules_escalate=[False] * 4, scores=[0.1, 0.2, 0.8, 0.96])
+    figures = cv.model_alone([a, b])
+    assert figures["auc_mean"] == pytest.approx((6 / 8 + 1.0) / 2)
+    # Up to 0.95 fold a flags its 0.95 safe line (a quarter): the fold mean 12.5% is over every budget; from
+    # 0.96 nothing safe is flagged, and the model finds none of a's crises and half of b's.
+    for budget in cv.MODEL_FALSE_ALARM_BUDGETS:
+        assert figures[f"threshold_at_fa{budget:g}"] == 0.96
+        assert figures[f"recall_at_fa{budget:g}"] == pytest.approx((0 + 0.5) / 2)
+
+
 def test_check_in_floors_on_a_made_up_fold() -> None:
     fold = cv.Fold("x", 10, labels=["none"] * 4 + ["child_abuse"] * 3,
                    rules_escalate=[False, False, False, False, True, False, False],
