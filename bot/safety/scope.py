@@ -406,6 +406,14 @@ def _words(doc: Doc, lo: int, hi: int) -> List[str]:
     return [t.lower_ for t in doc[lo:hi] if not t.is_punct and not t.is_space and t.lower_ not in _QUOTES]
 
 
+def _confirmed(toks: Sequence[str]) -> bool:
+    """A "no" said to be true right after it: "and that's true", "which is the truth" (not "which is not true")."""
+    words = list(toks)
+    if any(w in ("not", "lied", "lie", "lying", "but") for w in words):
+        return False
+    return any(words[k:k + 2] in (["is", "true"], ["the", "truth"]) for k in range(len(words)))
+
+
 def _answers_no(toks: Sequence[str]) -> int:
     """Where a "no" answer ends in ``toks`` ("i said no", "i told her no", "no i do not"), or -1."""
     if toks and toks[0] in DENIAL_OPENERS:
@@ -440,6 +448,8 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
         for here, rest in ((after_here, nxt + later), (nxt, later)):
             stop = _answers_no(here)
             if stop >= 0:
+                if _confirmed(here[stop:stop + 5]):
+                    return "asked"  # "i said no and that's true. but i got nervous": the no stands
                 return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
         return None
     if quoted and len(nxt) >= 2 and nxt[0] == "i" and ("not" in nxt or "never" in nxt) \

@@ -46,8 +46,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_7, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
     "my wife's ex has supervised visits and the supervisor is his sister who leaves them alone. my son came back with a bloody nose saying \"daddy squeezed my neck\"",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
-    "my husband hides my wheelchair when he's angry so i can't get out of the bedroom. he did it again an hour ago and the kids are out there with him",
-    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "my partner keeps leaving pills by my coffee cup and beer in the fridge trying to make me relapse, then says he'll tell CPS i'm using so i lose the kids",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "my husband said if i ever take the kids he'll make sure nobody ever finds me. he's said it before but tonight he was cleaning his gun at the table while he said it",
@@ -78,8 +76,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
     "im going to take care of my sisters boyfriend myself. permanently. since she won't",
     # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
-    "if that babysitter comes anywhere near my house again i'll run her over. i'm not being dramatic",
-    # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
     "my brother says he's going to \"deal with\" my ex tonight and he's bringing his boys and a tire iron",
     # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
     "i posted the address of the daycare worker who neglected my son online and told people exactly what she deserves",
@@ -106,8 +102,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
     "burn marks on my grandson's arms shaped like cigarettes. his mother says he fell on the heater. he's 3",
     # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
-    "my ex's new wife makes my son stand in the corner with no food til he says sorry. he came back skinny and sneaks food now. is this abuse or am I just bitter",
-    # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
     "my sister leaves her baby with me for days, no food sent, diaper rash so bad it bled, and when she picks him up she's high as a kite. I'm the aunt. what are my rights",
     # dev_set_8, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
     "ex husband sent me a video of him 'disciplining' our son. belt. he was laughing. my son is with him till sunday",
@@ -115,8 +109,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "fuck him. he broke my phone, broke my nose, and now he's texting me 'sorry baby'. I'm at my cousin's. he doesn't know where she lives",
     # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
     "how do u know if its abuse if he only pushes. like never punches. just pushes and grabs my arm hard enough to leave marks. asking for a friend",
-    # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
-    "my boyfriend makes me ask permission to eat. I lost 20 lbs. the baby is fine he feeds the baby. is that abuse or am I crazy",
     # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
     "in the closet. he's looking for me. baby in my arms. please",
     # dev_set_8, domestic_violence: coercive control, stalking or danger implied without harm words
@@ -149,4 +141,82 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "my kid's daycare had a lockdown drill. she came home saying 'hide from the bad man'. how do I talk about drills with a 4 yo",
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "i was in foster care myself, aged out. now i'm a mom at 20. scared i'll mess her up. is cpp only for kids who had bad stuff happen?",
+    # ------------------------------------------------------------------------------------ dev_set_9 / dev_set_10
+
+    # dev_set_9, suicide_self_harm: a farewell in thanks and a cancelled slot, no words of harm (a hint the rules keep narrow)
+    "sorry for the late msg. just wanted to say thank u for everything, u helped more than u know. pls make sure someone tells dr amara that jaylen likes the blue truck in session. i wont be needing the thursday slot anymore",
+    # dev_set_9, suicide_self_harm: "think about it" with a rifle, minimised; no family of words
+    "I'm a dad, we don't really talk about this stuff. but lately I clean the rifle more than I need to and think about it. It's nothing. forget I said it",
+    # dev_set_9, suicide_self_harm: the "lol" makes it a check-in; "no but seriously" is not read as seriousness
+    "everyone keeps saying self care. my self care plan is to stop existing lol. no but seriously i think about it every single day",
+    # dev_set_9, suicide_self_harm: means and a plan split across sentences with no suicide word
+    "Been drinking since noon. Gun's in the truck. I'm going out there once she's asleep.",
+    # dev_set_9, suicide_self_harm: "my notes" as suicide notes shows only in the denial that follows
+    "My 14yo found my notes. She's furious and crying. I told her it was an old journal from before she was born. It isnt.",
+    # dev_set_9, suicide_self_harm: giving things away is a check-in alone (people declutter); the slang does not fit the arrangement family
+    "i gave my brother my PS5 and my jordans and told him to look after lil man. he thinks im moving. im not moving",
+    # dev_set_9, suicide_self_harm: a note in the glovebox; "a note" left somewhere is too everyday for a family
+    "Mate I'm not being dramatic but I've written a note and it's in the glovebox. Just don't know when yet.",
+    # dev_set_9, suicide_self_harm: a general question, then "i've been planning it" in the next sentence
+    "What would I like to know? I'd like to know if it's selfish to kill yourself when you have a toddler. Because I've been planning it.",
+    # dev_set_9, suicide_self_harm: "can't do another day" and a goodbye; alone each is everyday venting
+    "I love my babies but I cant do another day. Im leaving my phone here with this open. The kids are with their nan. Goodbye",
+    # dev_set_9, harm_to_child_fear: losing it and being alone are in different sentences (a check-in)
+    "drunk and the baby wont stop. im so close to losing it. nobody else is home",
+    # dev_set_9, child_abuse: the placement frame reads the injury as before the child came (resolved past)
+    "foster placement came to us today. 2yo with a broken arm nobody can explain, she flinches when i lift my hand to brush her hair",
+    # dev_set_9, child_abuse: signs only, against a doctor's reassurance; no family of words
+    "my sons bottom is red and sore after every visit w his father and he screams when I change him. hes 2. doctor said diaper rash but it only ever happens after visits",
+    # dev_set_9, child_abuse: neglect and drug use told as signs; no family of words
+    "my kids dad sends them back hungry and filthy with lice and bug bites every time, the 3yo said they sleep in the car with daddys friends who smoke the glass pipe",
+    # dev_set_9, child_abuse: the writer's own past abuse (resolved past) and the child with the abuser now are separate sentences
+    "Honestly dont know where else to say this. My stepdad did things to me when I was little and now my mom has my son for the night. She doesnt believe me. He's over there right now",
+    # dev_set_9, child_abuse: Jamaican Patois spelling the rules do not read
+    "mi granpickney tell mi seh har stepfada beat har wid di belt buckle an now she cyaan siddung. she five. mi nuh know who fi call",
+    # dev_set_9, domestic_violence: sexual abuse implied by "comes into my room"; no harm words
+    "my brother in law lives with us and when my husband works nights he comes into my room. Ive told my husband, he says Im lying",
+    # dev_set_9, domestic_violence: "he" is taken for the baby next to it, so the threat resolves to a child
+    "My fiance said if the baby isnt his hell kill us both. The baby is his. He doesnt believe me.",
+    # dev_set_9, domestic_violence: injuries with no one named; the abuser shows only in "failed to protect"
+    "i have a black eye and a split lip and a home visit from the CPP therapist tomorrow. do i cancel. if she sees it CPS will take them bc i \"failed to protect\"",
+    # dev_set_9, domestic_violence: the child's play frame hides what "that happened" says in the next sentence
+    "ok weird question for the therapist. my 5 yo keeps playing \"daddy hurts mommys neck\" with her stuffed animals. that happened, like, friday. hes at his moms this week but comes back sunday and he still has a key",
+    # dev_set_9, harm_to_others: a veiled threat ("i'm ready for her") with no harm words
+    "If the CPS worker comes back Monday Im ready for her. I wont say more than that",
+    # dev_set_9, harm_to_others: "ending this" and a hidden knife in separate sentences; read neither as suicide nor as a threat
+    "tonight when he gets home from the bar Im ending this. knife is under the couch cushion. Im done being his punching bag",
+    # dev_set_9, harm_to_others: slang threat ("he done", "i got something for him") with no harm words
+    "on god if he touch my daughter again he done. i aint playing, i got something for him and he know it",
+    # dev_set_9, spanish_suicide: the wish to be dead said through a negation ("una que no quiera estar muerta")
+    "con la depresion postparto ya no aguanto, siento que mi bebe merece otra mama, una que no quiera estar muerta",
+    # dev_set_10, suicide_self_harm: a farewell with no words of harm
+    "goodbye. thank you for the help with Aria. tell Dr Mendes im sorry",
+    # dev_set_10, suicide_self_harm: "stepped in front of the train" inside a long conditional the accident family does not reach
+    "Sorry for the long message. I am a retired schoolteacher, 66, and since my son passed I have been caring for his two little ones. Their CPP clinician has asked me to practise 'speaking the unspeakable' with them, which I find difficult. In truth I find most things difficult now. I have been thinking that if I stepped in front of the train on my way back from the clinic it would look like an accident and the children would receive my life insurance. I do not know why I am writing this here. The children are well looked after, I assure you.",
+    # dev_set_10, suicide_self_harm: "being alive" as a fragment after "can't do this anymore"
+    "idk if i can do this anymore. like not the parenting. like being alive",
+    # dev_set_10, suicide_self_harm: means bought with the purpose only implied ("i know why")
+    "bought a second bottle of tylenol today. dont ask me why. i know why. its in my purse",
+    # dev_set_10, suicide_self_harm: a gun by the bed is also how people keep one for protection; "not for burglars" is the next sentence
+    "Grandpa here, 74. Since Ruth died I'm raising our great-grandson alone. I've put the shotgun by the bed tonight. Not for burglars.",
+    # dev_set_10, harm_to_child_fear: "he seems fine now" reads the harm as resolved past (a check-in)
+    "Grandmother, 69. I am ashamed to write this. When Tyler had his tantrum in the car park I grabbed him by the arm so hard he screamed. He seems fine now but I lost control completely and I'm frightened of myself.",
+    # dev_set_10, child_abuse: a name between the worker and the act, and the child's words in a quote
+    "The daycare worker Ms Patty pinches him. He shows me on his leg and says 'Patty pinch hard'. Theres little purple marks",
+    # dev_set_10, child_abuse: grooming shown only by messages and "private lessons"; no family of words
+    "Coach at the toddler gym keeps messaging my 5yo's tablet 'goodnight princess' and asked to take her for 'private lessons'. Am I crazy?",
+    # dev_set_10, child_abuse: an injury with an implausible story; no harm words
+    "she has a black eye and says 'mamas friend fell on me' but she wont look at me when she says it",
+    # dev_set_10, child_abuse: "gets in bed with" is also how comforting a child is told; the sign is "pretends to be asleep"
+    "stepdad gets in bed with my 6yo when im on night shift. she told me she 'pretends to be asleep'",
+    # dev_set_10, domestic_violence: danger now with no one named as the abuser and no harm words
+    "HE IS HERE. he climbed the fence. kids are asleep upstairs",
+    # dev_set_10, harm_to_others: intent in formal, conditional words ("what I might do with the revolver")
+    "Forgive me if this is the wrong place. I am 68. The man who sold drugs to my daughter, which is the reason I am raising her boys, lives two streets away. I have thought very seriously about what I might do with my late husband's revolver. I have never been a violent person, but I am no longer sure what I am.",
+    # dev_set_10, harm_to_others: "i'm walking out there, i'm done talking" with no harm words
+    "Combat vet. The guy who's been harassing my wife is in our parking lot right now. I'm walking out there. I'm done talking.",
+    # dev_set_10, harm_to_others: a knife in the pocket near the target, with no words of intent
+    "im at the school gate. the dad who shoved my daughter is here. i have a knife in my pocket and im shaking",
+    # dev_set_10, check_in: a short escape ("disappear for a week") is read as an idiom, not a check-in
+    "ngl some days i wish i could just disappear for a week. no kids no phone no nothing",
 })
