@@ -39,6 +39,9 @@ __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
 #: What ends a sentence (spaCy's sentencizer with these punct_chars; a newline ends one too).
 _SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
+#: Sentences at least this long are matched in windows around anchor words (shorter ones: a window would
+#: cover most of them, and finding the anchors' positions costs more than it saves).
+WINDOW_MIN_TOKENS = 40
 _CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
@@ -176,6 +179,7 @@ class CrisisDetector:
         self._matchers: List[Tuple[str, Matcher]] = []  # (group, matcher); match keys are rule ids
         gates: List[Gate] = []
         by_gate: Dict[Tuple[str, Gate], int] = {}
+        reaches: Dict[int, Optional[int]] = {}  # slot -> the most tokens one of its matches can span (None: any)
         for group in ("signal", "cue", "context"):
             for rule in self._book.of_group(group):
                 for gate, patterns in group_by_anchor(self._book.compiled[rule.id]):
@@ -186,9 +190,11 @@ class CrisisDetector:
                         self._matchers.append((group, Matcher(nlp.vocab, validate=False)))
                         gates.append(gate)
                     self._matchers[slot][1].add(rule.id, list(patterns), greedy="LONGEST")
+                    reaches[slot] = _longest(reaches.get(slot, 0), *(pattern_reach(p) for p in patterns))
                 if rule.phrases:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
+        self._reach: List[Optional[int]] = [reaches[slot] for slot in range(len(self._matchers))]
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
@@ -257,16 +263,39 @@ class CrisisDetector:
         """What to match: the whole message, or, when it has several sentences, each sentence with only the
         Matchers its own words open. No pattern crosses a sentence end (gaps stop there), so this finds the
         same matches; a Matcher's cost grows with the text it reads and the patterns it holds, so long messages
-        get much cheaper."""
+        get much cheaper. A long sentence (a voice-to-text run-on) is cut further into windows around each
+        Matcher's anchor words (``_windows``)."""
         sents = list(doc.sents)
         rows = doc.to_array([LOWER, LEMMA])
-        if len(sents) == 1:
-            return [(doc, 0, self._index.open_gates(rows, self._strings))]
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = []
         for sent in sents:
             opened = self._index.open_gates(rows[sent.start:sent.end], self._strings)
-            if opened:
-                units.append((doc[sent.start:sent.end], sent.start, opened))
+            if not opened:
+                continue
+            if len(sent) >= WINDOW_MIN_TOKENS:
+                units += self._windows(doc, rows, sent.start, sent.end, opened)
+            else:
+                units.append((doc if len(sents) == 1 else doc[sent.start:sent.end], sent.start, opened))
+        return units
+
+    def _windows(self, doc: Doc, rows: Any, start: int, end: int, opened: List[int]
+                 ) -> List[Tuple[Union[Doc, Span], int, List[int]]]:
+        """Each opened Matcher on the stretches of tokens [start, end) where its matches can lie: every match
+        holds one of its anchor words and spans at most its reach, so it lies within reach of an anchor word.
+        Stretches that touch are merged, so a match is never cut in two nor found twice. Matchers with
+        unbounded patterns, or no anchor, read the whole sentence."""
+        positions = self._index.anchor_positions(rows[start:end], self._strings, opened)
+        whole: List[int] = []
+        by_window: Dict[Tuple[int, int], List[int]] = {}
+        for i in opened:
+            reach, where = self._reach[i], positions.get(i)
+            if reach is None or not where:
+                whole.append(i)
+                continue
+            for lo, hi in merge_spans([(max(0, p - reach + 1), min(end - start, p + reach)) for p in where]):
+                by_window.setdefault((lo, hi), []).append(i)
+        units: List[Tuple[Union[Doc, Span], int, List[int]]] = [(doc[start:end], start, whole)] if whole else []
+        units += [(doc[start + lo:start + hi], start + lo, gates) for (lo, hi), gates in by_window.items()]
         return units
 
     def _run(self, units: List[Tuple[Union[Doc, Span], int, List[int]]], group: str) -> List[Tuple[str, int, int]]:
@@ -432,6 +461,39 @@ class CrisisDetector:
                 outcome = Outcome("check_in", category)
         imminent = outcome.kind == "crisis" and (always or bool(kinds))
         return Finding(rule.id, outcome, imminent, rule.lang)
+
+
+def pattern_reach(pattern: List[Dict[str, Any]]) -> Optional[int]:
+    """The most tokens one match of a spaCy token pattern can span, or None when there is no bound ("+", "*",
+    "{n,}")."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op in ("+", "*"):
+            return None
+        if isinstance(op, str) and op.startswith("{"):
+            low, comma, high = op[1:-1].partition(",")
+            if comma and not high:
+                return None
+            total += int(high if comma else low)
+        else:
+            total += 1  # one token ("!" and "?" at most one)
+    return total
+
+
+def _longest(*reaches: Optional[int]) -> Optional[int]:
+    return None if any(r is None for r in reaches) else max(reaches)  # type: ignore[type-var]
+
+
+def merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """[start, end) spans merged where they overlap or touch, in order."""
+    merged: List[Tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def longest_per_rule(raw: List[Tuple[str, int, int]]) -> List[Tuple[str, int, int]]:

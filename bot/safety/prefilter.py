@@ -162,14 +162,17 @@ class AnchorIndex:
             return numbers[anchor]
 
         self._always: List[int] = []
+        self._first: List[Optional[int]] = []  # gate -> its first anchor's number (None: always open)
         first_of: Dict[int, List[int]] = {}  # anchor number -> gates it is the first anchor of
         extras: List[List[int]] = []
         for i, gate in enumerate(gates):
             extras.append([number(a) for a in gate.extra])  # extra anchors are never fuzzy
             if gate.anchor is None:
                 self._always.append(i)
+                self._first.append(None)
             else:
-                first_of.setdefault(number(gate.anchor), []).append(i)
+                self._first.append(number(gate.anchor))
+                first_of.setdefault(self._first[-1], []).append(i)
         # One row per gate: its extras, padded with an anchor that is always present (the last number).
         self._present_pad = len(self._anchors)
         width = max((len(e) for e in extras), default=0) or 1
@@ -212,17 +215,17 @@ class AnchorIndex:
             return found
         return self._entry(tuple(found[0].tolist()) + tuple(dict.fromkeys(close)))
 
+    def _lower_entry_of(self, h: int, strings: Any) -> "_WordEntry":
+        entry = self._lower_cache.get(h)
+        if entry is None:
+            entry = self._lower_entry(strings[h])
+            if len(self._lower_cache) < self.CACHE_SIZE:
+                self._lower_cache[h] = entry
+        return entry
+
     def open_gates(self, rows: Any, strings: Any) -> List[int]:
         """The gates opened by the words of ``rows`` (a slice of ``doc.to_array([LOWER, LEMMA])``), sorted."""
-        cache = self._lower_cache
-        entries: List[_WordEntry] = []
-        for h in set(rows[:, 0].tolist()):
-            entry = cache.get(h)
-            if entry is None:
-                entry = self._lower_entry(strings[h])
-                if len(cache) < self.CACHE_SIZE:
-                    cache[h] = entry
-            entries.append(entry)
+        entries: List[_WordEntry] = [self._lower_entry_of(h, strings) for h in set(rows[:, 0].tolist())]
         by_lemma = self._by_lemma_hash
         entries += [by_lemma[h] for h in set(rows[:, 1].tolist()) if h in by_lemma]
         if not entries:
@@ -235,6 +238,22 @@ class AnchorIndex:
         if self._always:
             opened = numpy.concatenate([opened, numpy.array(self._always, dtype=numpy.intp)])
         return numpy.unique(opened).tolist()
+
+    def anchor_positions(self, rows: Any, strings: Any, gates: Sequence[int]) -> Dict[int, List[int]]:
+        """For each of ``gates`` that has an anchor, the rows (token positions in ``rows``) whose word satisfies
+        that first anchor: every match of the gate's patterns holds one of them."""
+        wanted = {n: [] for n in (self._first[g] for g in gates) if n is not None}  # type: Dict[int, List[int]]
+        by_lemma = self._by_lemma_hash
+        for i, (lower, lemma) in enumerate(rows.tolist()):
+            for n in self._lower_entry_of(lower, strings)[0].tolist():
+                if n in wanted:
+                    wanted[n].append(i)
+            entry = by_lemma.get(lemma)
+            if entry is not None:
+                for n in entry[0].tolist():
+                    if n in wanted and wanted[n][-1:] != [i]:
+                        wanted[n].append(i)
+        return {g: wanted[n] for g in gates for n in (self._first[g],) if n is not None}
 
 
 #: One word's (anchor numbers, candidate gates).
