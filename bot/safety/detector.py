@@ -179,7 +179,8 @@ class CrisisDetector:
         self._matchers: List[Tuple[str, Matcher]] = []  # (group, matcher); match keys are rule ids
         gates: List[Gate] = []
         by_gate: Dict[Tuple[str, Gate], int] = {}
-        reaches: Dict[int, Optional[int]] = {}  # slot -> the most tokens one of its matches can span (None: any)
+        # Per Matcher: the most tokens one of its matches can span (None: no bound), for ``_windows``.
+        self._reach: List[Optional[int]] = []
         for group in ("signal", "cue", "context"):
             for rule in self._book.of_group(group):
                 for gate, patterns in group_by_anchor(self._book.compiled[rule.id]):
@@ -188,13 +189,13 @@ class CrisisDetector:
                         # Patterns are checked against spaCy's schema in tests/safety (validating costs ~0.5 s).
                         slot = by_gate[(group, gate)] = len(self._matchers)
                         self._matchers.append((group, Matcher(nlp.vocab, validate=False)))
+                        self._reach.append(0)
                         gates.append(gate)
                     self._matchers[slot][1].add(rule.id, list(patterns), greedy="LONGEST")
-                    reaches[slot] = _longest(reaches.get(slot, 0), *(pattern_reach(p) for p in patterns))
+                    self._reach[slot] = _longest(self._reach[slot], *(pattern_reach(p) for p in patterns))
                 if rule.phrases:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
-        self._reach: List[Optional[int]] = [reaches[slot] for slot in range(len(self._matchers))]
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")

@@ -370,28 +370,22 @@ CHECK_INS: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text,category", FAMILY_CRISES, ids=[t[:48] for t, _ in FAMILY_CRISES])
-def test_family_variant_escalates(detector: CrisisDetector, text: str, category: str) -> None:
+# The family variants, and the crises that look like a false-alarm guard, escalate in their category; the safe
+# look-alikes and the false-alarm families do not escalate.
+ESCALATE_IN_CATEGORY = FAMILY_CRISES + STILL_CRISES
+NOT_ESCALATED = SAFE_LOOK_ALIKES + FALSE_ALARM_GUARDS
+
+
+@pytest.mark.parametrize("text,category", ESCALATE_IN_CATEGORY, ids=[t[:48] for t, _ in ESCALATE_IN_CATEGORY])
+def test_escalates_in_its_category(detector: CrisisDetector, text: str, category: str) -> None:
     got = detector.detect(text)
     assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
 
 
-@pytest.mark.parametrize("text", SAFE_LOOK_ALIKES, ids=[t[:48] for t in SAFE_LOOK_ALIKES])
-def test_family_look_alike_does_not_escalate(detector: CrisisDetector, text: str) -> None:
+@pytest.mark.parametrize("text", NOT_ESCALATED, ids=[t[:48] for t in NOT_ESCALATED])
+def test_does_not_escalate(detector: CrisisDetector, text: str) -> None:
     got = detector.detect(text)
     assert got.kind != "crisis", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", FALSE_ALARM_GUARDS, ids=[t[:48] for t in FALSE_ALARM_GUARDS])
-def test_false_alarm_family_does_not_escalate(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind != "crisis", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text,category", STILL_CRISES, ids=[t[:48] for t, _ in STILL_CRISES])
-def test_false_alarm_guard_look_alike_still_escalates(detector: CrisisDetector, text: str, category: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
 
 
 @pytest.mark.parametrize("text", STILL_CRISES_ANY_CATEGORY, ids=[t[:48] for t in STILL_CRISES_ANY_CATEGORY])
