@@ -2,7 +2,7 @@
 crisis lines escalate, tricky safe lines do not, hyperbole gets at least a check-in. Lines the rules still miss
 or over-read are expected failures listed with their reason in tests/safety/known_gaps.py. Sets 1, 5 and 6 are
 not here: set 1 was the first seed of the rules, and 5 and 6 were used for the trained layer and the rules'
-false-alarm families only (tests/safety/test_false_alarm_families.py). The hold-out sets are read only to check
+false-alarm families only (tests/safety/families/false_alarms_5_6.py). The hold-out sets are read only to check
 that no development line repeats one of theirs."""
 from __future__ import annotations
 

@@ -2,20 +2,12 @@
 arrangements, fragments with no subject, English as a second language, time and place words between who and what.
 Each family is tested on variants written in other words than the sets (and on safe look-alikes that must not
 escalate); then every line of tests/crisis/dev_set_7.jsonl and dev_set_8.jsonl is run, with the lines the rules
-still miss or over-read listed in KNOWN_GAPS (xfail), not dropped. The hold-out sets are never read here."""
+still miss or over-read listed in tests/safety/known_gaps.py (xfail), not dropped. The hold-out sets are never read here."""
 from __future__ import annotations
 
 from typing import List, Tuple
 
-import pytest
-
-from bot.safety.detector import CrisisDetector, get_detector
-
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
+from tests.safety.families import FamilyCases
 
 
 # (text, category) that must escalate in that category.
@@ -270,18 +262,6 @@ CHECK_INS: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text,category", FAMILY_CRISES, ids=[t[:48] for t, _ in FAMILY_CRISES])
-def test_family_variant_escalates(detector: CrisisDetector, text: str, category: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:48] for t in LOOK_ALIKES])
-def test_family_look_alike_does_not_escalate(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind != "crisis", f"{text!r}: {got}"
-
-
 #: A suicide hint alone (no means at hand, no children arranged elsewhere): the latent rules return nothing.
 HINTS_ALONE: List[str] = [
     "i probably will not make it to friday",
@@ -291,13 +271,4 @@ HINTS_ALONE: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", HINTS_ALONE, ids=[t[:48] for t in HINTS_ALONE])
-def test_suicide_hint_alone_is_none(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind == "none", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", CHECK_INS, ids=[t[:48] for t in CHECK_INS])
-def test_exasperation_gets_a_check_in_not_an_escalation(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind == "check_in", f"{text!r}: {got}"
+CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=LOOK_ALIKES, check_in=CHECK_INS, nothing=HINTS_ALONE)

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
-import pytest
-
-from bot.safety.detector import CrisisDetector, get_detector
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
+from tests.safety.families import FamilyCases
 
 
 # (text, category) that must escalate in that category.
@@ -372,29 +365,5 @@ CHECK_INS: List[str] = [
 
 # The family variants, and the crises that look like a false-alarm guard, escalate in their category; the safe
 # look-alikes and the false-alarm families do not escalate.
-ESCALATE_IN_CATEGORY = FAMILY_CRISES + STILL_CRISES
-NOT_ESCALATED = SAFE_LOOK_ALIKES + FALSE_ALARM_GUARDS
-
-
-@pytest.mark.parametrize("text,category", ESCALATE_IN_CATEGORY, ids=[t[:48] for t, _ in ESCALATE_IN_CATEGORY])
-def test_escalates_in_its_category(detector: CrisisDetector, text: str, category: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", NOT_ESCALATED, ids=[t[:48] for t in NOT_ESCALATED])
-def test_does_not_escalate(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind != "crisis", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", STILL_CRISES_ANY_CATEGORY, ids=[t[:48] for t in STILL_CRISES_ANY_CATEGORY])
-def test_false_alarm_guard_look_alike_still_a_crisis(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind == "crisis", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", CHECK_INS, ids=[t[:48] for t in CHECK_INS])
-def test_exasperation_gets_a_check_in_not_an_escalation(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind == "check_in", f"{text!r}: {got}"
+CASES = FamilyCases(in_category=FAMILY_CRISES + STILL_CRISES, any_crisis=STILL_CRISES_ANY_CATEGORY,
+                    not_crisis=SAFE_LOOK_ALIKES + FALSE_ALARM_GUARDS, check_in=CHECK_INS)

@@ -1,0 +1,64 @@
+"""Every family module in tests/safety/families/ checked the same way: its variants escalate (in their
+category where one is given), its look-alikes do not, its check-ins are check-ins."""
+from __future__ import annotations
+
+from typing import Any, List
+
+import pytest
+
+from bot.safety.detector import CrisisDetector, get_detector
+from tests.safety.families import rounds
+
+ROUNDS = rounds()
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return get_detector()
+
+
+def _params(field: str) -> List[Any]:
+    out = []
+    for name, cases in ROUNDS:
+        for case in getattr(cases, field):
+            values = case if isinstance(case, tuple) else (case,)
+            out.append(pytest.param(*values, id=f"{name}:{values[0][:48]}"))
+    return out
+
+
+def test_every_round_module_is_found() -> None:
+    # A module that failed to register would silently test nothing.
+    names = [name for name, _ in ROUNDS]
+    assert {"round_7_8", "round_9_10", "voice_4", "false_alarms_5_6"} <= set(names), names
+    assert all(sum(len(getattr(c, f)) for f in ("in_category", "any_crisis", "not_crisis", "check_in", "nothing"))
+               for _, c in ROUNDS)
+
+
+@pytest.mark.parametrize("text,category", _params("in_category"))
+def test_escalates_in_its_category(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", _params("any_crisis"))
+def test_escalates(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind == "crisis", f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", _params("not_crisis"))
+def test_does_not_escalate(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind != "crisis", f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", _params("check_in"))
+def test_gets_a_check_in_not_an_escalation(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind == "check_in", f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", _params("nothing"))
+def test_is_neither_crisis_nor_check_in(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert got.kind == "none", f"{text!r}: {got}"
