@@ -445,7 +445,8 @@ class CrisisDetector:
 
         def cues_near(allowed: Set[str]) -> Set[str]:
             return {c.rule.cue or "" for c in ctx.cues if c.rule.cue in allowed and c.sent not in earlier and (
-                c.sent in near if c.rule.cue != "plan_now" else scope.same_plan(doc, h, c, bounds, ctx.words))}
+                c.sent in near if c.rule.cue not in ("plan_now", "target") else
+                c.rule.cue == "target" or scope.same_plan(doc, h, c, bounds, ctx.words))}
 
         if outcome.kind == "check_in" and category and rule.escalate_with and cues_near(set(rule.escalate_with)):
             outcome = Outcome("crisis", category)
@@ -461,7 +462,9 @@ class CrisisDetector:
             if {h.sent, h.sent + 1} & ctx.sentences_with["hyperbole"]:
                 outcome = Outcome("check_in", category)
         imminent = outcome.kind == "crisis" and (always or bool(kinds))
-        return Finding(rule.id, outcome, imminent, rule.lang)
+        by_writer = category == "harm_to_others" and scope.resolve_subject(
+            doc, h.start, h.end, ctx.words, bounds, ctx.owner) in ("self", "fragment")
+        return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
 
 
 def pattern_reach(pattern: List[Dict[str, Any]]) -> Optional[int]:

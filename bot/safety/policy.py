@@ -20,6 +20,11 @@ PRECEDENCE: Tuple[str, ...] = (
     "domestic_violence", "harm_to_others",
 )
 
+#: Exceptions to PRECEDENCE: (a, b) means a crisis of category a that the writer would commit beats a crisis of
+#: category b that is not imminent. A caregiver set on hurting whoever hurt their child ("the coach hit my boy,
+#: i'm going up to the school to hurt him") is the danger now; the harm to the child is what happened. A threat
+#: someone else makes against the children ("my ex threatened to kill the kids") stays child abuse.
+BEATS_CALMER: FrozenSet[Tuple[str, str]] = frozenset({("harm_to_others", "child_abuse")})
 #: Kinds of imminence cue (rules.yml `cues:`).
 #: "arranged": the children placed elsewhere, which only turns a suicide hint into a crisis (never imminence).
 CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe",
@@ -105,12 +110,14 @@ def parse_outcome(text: str) -> Outcome:
 
 @dataclass(frozen=True)
 class Finding:
-    """One signal after every scope check: its outcome, whether it is imminent, and its language."""
+    """One signal after every scope check: its outcome, whether it is imminent, its language, and whether the
+    writer is the one who would act (the subject of the words is "i", or no one is named)."""
 
     rule_id: str
     outcome: Outcome
     imminent: bool
     lang: str
+    by_writer: bool = False
 
 
 def _rank(category: Optional[str]) -> int:
@@ -120,17 +127,25 @@ def _rank(category: Optional[str]) -> int:
 def choose(findings: Iterable[Finding]) -> Optional[Finding]:
     """Pick the finding that decides the answer.
 
-    Crisis beats check-in; among crises an imminent one beats a non-imminent one, then PRECEDENCE decides.
+    Crisis beats check-in; among crises an imminent one beats a non-imminent one, then PRECEDENCE decides, save
+    for the BEATS_CALMER exceptions.
     Among check-ins a named category beats an unnamed one, in PRECEDENCE order.
     """
     best: Optional[Finding] = None
     best_key: Tuple[int, int, int] = (9, 9, 99)
+    crises = []
     for f in findings:
         if f.outcome.kind == "none":
             continue
+        if f.outcome.kind == "crisis":
+            crises.append(f)
         key = (0 if f.outcome.kind == "crisis" else 1, 0 if f.imminent else 1, _rank(f.outcome.category))
         if key < best_key:
             best, best_key = f, key
+    if best is not None and best.outcome.kind == "crisis" and not best.imminent:
+        for f in crises:
+            if f.by_writer and (f.outcome.category, best.outcome.category) in BEATS_CALMER:
+                return f
     return best
 
 

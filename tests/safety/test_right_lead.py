@@ -1,0 +1,62 @@
+"""Which line an answer leads with (bot/safety/policy.py): the category that wins when several are found, and the
+imminence that makes it 911. Variants written for these tests, not taken from the sets; the hold-out sets are
+never read here."""
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detector import CrisisDetector, get_detector
+from bot.safety.policy import Finding, Outcome, choose
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return get_detector()
+
+
+def _finding(category: str, imminent: bool = False, kind: str = "crisis", by_writer: bool = False) -> Finding:
+    return Finding(f"test.{category}", Outcome(kind, category), imminent, "en", by_writer)
+
+
+def test_the_writers_threat_beats_a_report_of_harm_done_to_a_child() -> None:
+    best = choose([_finding("child_abuse"), _finding("harm_to_others", by_writer=True)])
+    assert best is not None and best.outcome.category == "harm_to_others"
+
+
+def test_someone_elses_threat_against_the_children_stays_child_abuse() -> None:
+    best = choose([_finding("child_abuse"), _finding("harm_to_others")])
+    assert best is not None and best.outcome.category == "child_abuse"
+
+
+def test_abuse_happening_now_still_comes_first() -> None:
+    best = choose([_finding("child_abuse", imminent=True), _finding("harm_to_others", by_writer=True)])
+    assert best is not None and best.outcome.category == "child_abuse"
+
+
+def test_a_check_in_never_beats_a_crisis() -> None:
+    best = choose([_finding("child_abuse"), _finding("harm_to_others", kind="check_in", by_writer=True)])
+    assert best is not None and best.outcome.category == "child_abuse"
+
+
+@pytest.mark.parametrize("text", [
+    "the lunch lady grabbed my son by the neck. i'm going to the school tomorrow and i'm going to hurt her",
+    "my cousin's boyfriend hit my daughter at the party. i want to beat him until he can't stand",
+])
+def test_revenge_for_a_hurt_child_is_a_threat(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", "harm_to_others"), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "my boyfriend says he'll burn the apartment down with me inside if i leave",
+    "my husband hits me and he said he would kill me if i called anyone",
+])
+def test_a_threat_against_the_writer_stays_domestic_violence(detector: CrisisDetector, text: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", "domestic_violence"), f"{text!r}: {got}"
+
+
+def test_knowing_where_the_target_is_counts_anywhere_in_the_message(detector: CrisisDetector) -> None:
+    got = detector.detect("i am going to kill that man. he put his hands on my little girl and nobody did anything. "
+                          "i know where he works.")
+    assert (got.kind, got.category, got.imminent) == ("crisis", "harm_to_others", True), got
