@@ -38,22 +38,18 @@ def test_a_check_in_never_beats_a_crisis() -> None:
     assert best is not None and best.outcome.category == "child_abuse"
 
 
-@pytest.mark.parametrize("text", [
-    "the lunch lady grabbed my son by the neck. i'm going to the school tomorrow and i'm going to hurt her",
-    "my cousin's boyfriend hit my daughter at the party. i want to beat him until he can't stand",
+@pytest.mark.parametrize("text,category", [
+    # Revenge on whoever hurt the child: the caregiver's threat is the danger now.
+    ("the lunch lady grabbed my son by the neck. i'm going to the school tomorrow and i'm going to hurt her",
+     "harm_to_others"),
+    ("my cousin's boyfriend hit my daughter at the party. i want to beat him until he can't stand", "harm_to_others"),
+    # A threat against the writer stays domestic violence.
+    ("my boyfriend says he'll burn the apartment down with me inside if i leave", "domestic_violence"),
+    ("my husband hits me and he said he would kill me if i called anyone", "domestic_violence"),
 ])
-def test_revenge_for_a_hurt_child_is_a_threat(detector: CrisisDetector, text: str) -> None:
+def test_who_threatens_whom_decides_the_category(detector: CrisisDetector, text: str, category: str) -> None:
     got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", "harm_to_others"), f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", [
-    "my boyfriend says he'll burn the apartment down with me inside if i leave",
-    "my husband hits me and he said he would kill me if i called anyone",
-])
-def test_a_threat_against_the_writer_stays_domestic_violence(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", "domestic_violence"), f"{text!r}: {got}"
+    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
 
 
 def test_knowing_where_the_target_is_counts_anywhere_in_the_message(detector: CrisisDetector) -> None:
