@@ -133,7 +133,7 @@ _REPEAT = re.compile(r"([a-z])\1{2,}")  # "sooooo" -> "soo", "diiiie" -> "diie"
 _PUNCT_GLUE = re.compile(r"([.!?,;:])(?=[a-z])")  # "pills.he" -> "pills. he"
 _MASK_CHAR = re.compile(r"[*#@$%!]")  # every masked-word pattern needs one of these
 _DIGIT = re.compile(r"[0-9]")
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")  # runs of blanks and lone tabs (a lone space stays as it is)
 _NEWLINES = re.compile(r"\s*\n\s*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2014": " - ", "\u2013": " - "})
@@ -242,5 +242,6 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     if known_words is not None:
         text = _DROPPED_G.sub(lambda m: _restore_g(m.group(0), known_words), text)
     text = _SPACES.sub(" ", text)
-    text = _NEWLINES.sub("\n", text)
+    if "\n" in text:
+        text = _NEWLINES.sub("\n", text)
     return text.strip()
