@@ -56,3 +56,32 @@ def test_knowing_where_the_target_is_counts_anywhere_in_the_message(detector: Cr
     got = detector.detect("i am going to kill that man. he put his hands on my little girl and nobody did anything. "
                           "i know where he works.")
     assert (got.kind, got.category, got.imminent) == ("crisis", "harm_to_others", True), got
+
+
+@pytest.mark.parametrize("text,imminent", [
+    # The child hurt by the writer's hands: 911 (the issue: "911 if the child is hurt").
+    ("i grabbed him by the arm and yanked him off the couch, now he keeps holding his elbow and crying", True),
+    ("i smacked her bottom way too hard and she has a red handprint on her", True),
+    ("i shoved my son and he fell and busted his lip open", True),
+    ("i threw him onto the bed too hard and he bounced off onto the floor", True),
+    # Covering a child's mouth or face, or choking a child, is an injury in itself, however the child seems.
+    ("i pressed a pillow over her face to make her stop screaming. she is breathing now", True),
+    ("i just choked my daughter. she ran to her room", True),
+    ("i almost put a pillow over his face tonight", True),  # the rules cannot tell almost from done here: 911
+    # Wished, nearly done, or feared: 988 with steps, not 911.
+    ("i was so close to throwing her against the wall, i put her in the crib and walked out", False),
+    ("i keep having thoughts of smothering my baby", False),
+    ("i'm scared i'm going to shake the baby", False),
+])
+def test_a_child_hurt_by_the_writer_leads_with_911(detector: CrisisDetector, text: str, imminent: bool) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category, got.imminent) == ("crisis", "harm_to_child_fear", imminent), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "he bounced off the trampoline laughing his head off",
+    "she bumped her head on the table but she is fine, running around again",
+    "my arm hurts from carrying the car seat all day",
+])
+def test_everyday_bumps_are_not_a_crisis(detector: CrisisDetector, text: str) -> None:
+    assert detector.detect(text).kind != "crisis", text
