@@ -41,9 +41,14 @@ def _expected(item: Dict) -> str:
     return "suicide_self_harm" if item["label"] == "spanish_suicide" else item["label"]
 
 
-def _xfail_known_gap(item: Dict) -> None:
+def _expect(item: Dict, ok: bool, message: str) -> None:
+    """Assert ``ok``; a known gap is an expected failure, and a known gap that now passes fails, so that the
+    list in tests/safety/known_gaps.py never outlives the gap."""
     if item["text"] in KNOWN_GAPS:
+        if ok:
+            pytest.fail(f"fixed: remove it from tests/safety/known_gaps.py: {item['text']!r}")
         pytest.xfail("known gap, see tests/safety/known_gaps.py")
+    assert ok, message
 
 
 @pytest.fixture(scope="module")
@@ -53,22 +58,20 @@ def detector() -> CrisisDetector:
 
 @pytest.mark.parametrize("item", _params(lambda label: label not in NOT_CRISIS))
 def test_crisis_lines_escalate(detector: CrisisDetector, item: Dict) -> None:
-    _xfail_known_gap(item)
     got = detector.detect(item["text"])
-    assert got.kind == "crisis", f"{item['text']!r}: {got}"
+    _expect(item, got.kind == "crisis", f"{item['text']!r}: {got}")
 
 
 @pytest.mark.parametrize("item", _params(lambda label: label == "none"))
 def test_tricky_non_crisis_lines_do_not_escalate(detector: CrisisDetector, item: Dict) -> None:
-    _xfail_known_gap(item)
     got = detector.detect(item["text"])
-    assert got.kind != "crisis", f"{item['text']!r}: {got}"
+    _expect(item, got.kind != "crisis", f"{item['text']!r}: {got}")
 
 
 @pytest.mark.parametrize("item", _params(lambda label: label == "check_in"))
 def test_hyperbole_gets_at_least_a_check_in(detector: CrisisDetector, item: Dict) -> None:
-    _xfail_known_gap(item)
-    assert detector.detect(item["text"]).kind != "none", item["text"]
+    got = detector.detect(item["text"])
+    _expect(item, got.kind != "none", f"{item['text']!r}: {got}")
 
 
 def test_categories_mostly_as_labelled(detector: CrisisDetector) -> None:
