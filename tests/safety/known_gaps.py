@@ -134,8 +134,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "I'm a marine. my kid flinches when I come home in uniform. we've never hit her. any idea why",
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
-    "kid choked on a cheerio yesterday, coughed it out himself, totally fine. I'm still shaking today. is it normal to be this anxious after",
-    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "my kid's daycare had a lockdown drill. she came home saying 'hide from the bad man'. how do I talk about drills with a 4 yo",
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "i was in foster care myself, aged out. now i'm a mom at 20. scared i'll mess her up. is cpp only for kids who had bad stuff happen?",
@@ -253,34 +251,9 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "kill me now, the cpp homework is \"follow his lead\" in play for 15 min and he wants the same dinosaur game for the 40th time lol",
     # dev_set_11, check_in: 'if looks could kill' is an idiom also said of a teen's stare (a dev 4 safe line); no check-in
     "my ex forgot his weekend AGAIN, if looks could kill hed be toast 🙄 anyway can i reschedule thursday",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my toddler choked on a cracker yesterday for a sec but coughed it out fine. should i stop giving crackers or is that normal",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my sister had a scare last month when her baby swallowed a coin, it passed fine. made me wonder whats in my junk drawer lol. any babyproofing lists?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my sons friends dad said his kid drank some hand sanitizer last week, they called poison control and he was fine. how do i keep ours out of reach when the pumps are everywhere",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as suicide_self_harm
-    "its not like i want to die or anything, im just burnt out. can the therapist meet with me alone sometimes?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my son is obsessed with the titanic and keeps asking how many people drowned. is that morbid or normal 5yo stuff",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_abuse
-    "she hit her head on the table corner, little bump, cried for a minute, now shes eating goldfish and laughing. just watch her?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as suicide_self_harm
-    "did i overdose him on probiotics? i gave two scoops instead of one by accident. hes acting totally normal",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as domestic_violence
-    "my partner and i both grew up with parents who hit us. were in CPP to break that cycle. any reading recs?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my wife laughed so hard she choked on her wine and the baby copied the cough lol",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my friends toddler swallowed a penny last year and they went to the er, he was fine. now im paranoid. should i keep coins away?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_abuse
+    # dev_set_11, none: read as child_abuse; only the writer's "he hasnt" tells it from "the doctor said the bruises
+    # mean she's been abused", and a denial of a third party's claim is not read (scope.denied takes "I don't." only)
     "someone at church said my sons nightmares about monsters mean hes been abused. he hasnt. he saw a scary movie trailer. is that a thing?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "how do i get my kid to take his medicine without choking on it? he gags every time",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "im an ER nurse and a kid came in after a drowning today. he made it. i hugged mine extra tight tonight. anyway is there parking at the clinic?",
-    # dev_set_11, none: false alarm left to the false-alarm round (another checkout this time): read as domestic_violence
-    "in our session the therapist played \"hospital\" with him and he gave the doll a shot and said \"now youre dead\" and laughed. she seemed ok with it. should i be?",
     # dev_set_12, suicide_self_harm: a reply to an earlier question; nothing in the line names what 'tonight' is
     "yeah. tonight probably. after she goes down",
     # dev_set_12, suicide_self_harm: starving oneself as 'the quiet way' to disappear; 'want to disappear' alone is a check-in
@@ -301,12 +274,7 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "i wanna disappear for like a week lol someone else can do bedtime",
     # dev_set_12, check_in: 'die of embarrassment' is an idiom the rules read as nothing
     "my kid just told the cashier i drink 'mommy juice' - i'm going to die of embarrassment",
-    # dev_set_12, none: false alarm left to the false-alarm round (another checkout this time): read as suicide_self_harm
-    "back in 2021 i had ppd and thoughts of not being here but i got treatment and im doing good now. will that come up at intake?",
-    # dev_set_12, none: false alarm left to the false-alarm round (another checkout this time): read as child_medical
-    "my son drowned his action figures in the bathtub 'so they can be sharks'. he's fine just weird lol",
-    # dev_set_12, none: false alarm left to the false-alarm round (another checkout this time): read as suicide_self_harm
-    "is it true they take your kids if you say you're depressed? i am depressed but not like, suicidal. i want to be honest at intake",
-    # dev_set_12, none: false alarm left to the false-alarm round (another checkout this time): read as child_abuse
+    # dev_set_12, none: read as child_abuse; explaining a child's disclosure away ("it was a high five") is also how
+    # minimising sounds ("it was just a tap"), so it is left escalating
     "my son said the babysitter 'hit' him but it was on the nanny cam, it was a high five and he was laughing. kids lol. anyway is 3 too young to understand sarcasm",
 })

@@ -15,14 +15,7 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
-import pytest
-
-from bot.safety.detector import CrisisDetector, get_detector
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
+from tests.safety.families import FamilyCases
 
 
 # Safe look-alikes, one group per family: they must not escalate (a check-in is allowed).
@@ -155,25 +148,6 @@ STILL_CRISES_ANY_CATEGORY: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", SAFE_LOOK_ALIKES, ids=[t[:48] for t in SAFE_LOOK_ALIKES])
-def test_safe_look_alike_does_not_escalate(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind != "crisis", f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text,category", STILL_CRISES, ids=[t[:48] for t, _ in STILL_CRISES])
-def test_crisis_with_the_same_words_escalates_in_its_category(detector: CrisisDetector, text: str,
-                                                              category: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", STILL_CRISES_ANY_CATEGORY, ids=[t[:48] for t in STILL_CRISES_ANY_CATEGORY])
-def test_crisis_with_the_same_words_escalates(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert got.kind == "crisis", f"{text!r}: {got}"
-
-
-def test_hedged_wish_to_die_gets_a_check_in(detector: CrisisDetector) -> None:
-    got = detector.detect("its not like i want to die or anything, i am just tired")
-    assert got.kind == "check_in", got
+# A hedged wish to die gets the check-in, neither silence nor an escalation.
+CASES = FamilyCases(in_category=STILL_CRISES, any_crisis=STILL_CRISES_ANY_CATEGORY, not_crisis=SAFE_LOOK_ALIKES,
+                    check_in=["its not like i want to die or anything, i am just tired"])
