@@ -445,8 +445,7 @@ class CrisisDetector:
 
         def cues_near(allowed: Set[str]) -> Set[str]:
             return {c.rule.cue or "" for c in ctx.cues if c.rule.cue in allowed and c.sent not in earlier and (
-                c.sent in near if c.rule.cue not in ("plan_now", "target") else
-                c.rule.cue == "target" or scope.same_plan(doc, h, c, bounds, ctx.words))}
+                c.sent in near if c.rule.cue != "plan_now" else scope.same_plan(doc, h, c, bounds, ctx.words))}
 
         if outcome.kind == "check_in" and category and rule.escalate_with and cues_near(set(rule.escalate_with)):
             outcome = Outcome("crisis", category)

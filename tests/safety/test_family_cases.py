@@ -35,6 +35,16 @@ def test_every_round_module_is_found() -> None:
                for _, c in ROUNDS)
 
 
+def test_no_case_is_written_twice() -> None:
+    seen = {}
+    for name, cases in ROUNDS:
+        for field in ("in_category", "any_crisis", "not_crisis", "check_in", "nothing"):
+            for case in getattr(cases, field):
+                text = case[0] if isinstance(case, tuple) else case
+                assert text not in seen, f"{text!r} in {seen.get(text)} and {name}.{field}"
+                seen[text] = f"{name}.{field}"
+
+
 @pytest.mark.parametrize("text,category", _params("in_category"))
 def test_escalates_in_its_category(detector: CrisisDetector, text: str, category: str) -> None:
     got = detector.detect(text)

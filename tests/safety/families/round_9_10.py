@@ -274,7 +274,6 @@ SAFE_LOOK_ALIKES: List[str] = [
     "i am bringing the bat to his baseball practice",
     "i know where she lives, she is my sister",
     # plans
-    "i put sugar in his coffee",
     "it would be so easy to spoil my grandson",
     # about to / intrusive
     "i am about to do something fun with the kids",
