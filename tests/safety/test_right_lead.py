@@ -70,25 +70,20 @@ def test_a_child_hurt_by_the_writer_leads_with_911(detector: CrisisDetector, tex
     assert (got.kind, got.category, got.imminent) == ("crisis", "harm_to_child_fear", imminent), f"{text!r}: {got}"
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text,feared_harm", [
     # Bumps, aches and scratches that are not what the writer did: the feared harm stays 988, not 911.
-    "i'm scared i'm going to shake the baby. my back hurts so much from rocking her",
-    "i was so close to throwing her against the wall. she has a little scratch on her nose from her own nails",
-    "i almost hit my son today. he won't use the fork, he throws food",
-    "i'm scared i'll hurt my toddler. he bounced off the couch laughing earlier",
-])
-def test_other_bumps_do_not_make_a_feared_harm_911(detector: CrisisDetector, text: str) -> None:
-    got = detector.detect(text)
-    assert (got.kind, got.category, got.imminent) == ("crisis", "harm_to_child_fear", False), f"{text!r}: {got}"
-
-
-@pytest.mark.parametrize("text", [
+    ("i'm scared i'm going to shake the baby. my back hurts so much from rocking her", True),
+    ("i was so close to throwing her against the wall. she has a little scratch on her nose from her own nails", True),
+    ("i almost hit my son today. he won't use the fork, he throws food", True),
+    ("i'm scared i'll hurt my toddler. he bounced off the couch laughing earlier", True),
     # Everyday care that covers a face or touches a neck is not an airway act.
-    "i put a blanket over her face for peekaboo and she squealed",
-    "i put a towel on her face to wipe off the spaghetti sauce",
-    "i choked him out in jiu jitsu class, he tapped",
-    "my fingers were on her neck checking her pulse while she slept",
+    ("i put a blanket over her face for peekaboo and she squealed", False),
+    ("i put a towel on her face to wipe off the spaghetti sauce", False),
+    ("i choked him out in jiu jitsu class, he tapped", False),
+    ("my fingers were on her neck checking her pulse while she slept", False),
 ])
-def test_everyday_care_is_not_an_airway_act(detector: CrisisDetector, text: str) -> None:
+def test_no_911_without_a_child_hurt(detector: CrisisDetector, text: str, feared_harm: bool) -> None:
     got = detector.detect(text)
-    assert not (got.kind == "crisis" and got.imminent), f"{text!r}: {got}"
+    assert not got.imminent, f"{text!r}: {got}"
+    if feared_harm:
+        assert (got.kind, got.category) == ("crisis", "harm_to_child_fear"), f"{text!r}: {got}"
