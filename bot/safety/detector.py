@@ -399,9 +399,16 @@ class CrisisDetector:
                 scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(doc, bounds[h.sent], ctx.words))):
             return None
 
+        subject: List[str] = []  # who the words are about, worked out once and only when a rule asks
+
+        def subject_of_words() -> str:
+            if not subject:
+                subject.append(scope.resolve_subject(doc, h.start, h.end, ctx.words, bounds, ctx.owner))
+            return subject[0]
+
         outcome = Outcome("check_in" if rule.level == "latent" else rule.level, rule.category)
         if rule.resolve == "subject":
-            outcome = rule.by_subject[scope.resolve_subject(doc, h.start, h.end, ctx.words, bounds, ctx.owner)]
+            outcome = rule.by_subject[subject_of_words()]
         elif rule.resolve in ("object", "object_adult_first"):
             who = scope.resolve_object(doc, h.start, h.end, ctx.words, bounds, ctx.owner,
                                        adult_first=rule.resolve == "object_adult_first")
@@ -410,7 +417,7 @@ class CrisisDetector:
                 t.lower_ in scope.SELF_WORDS for t in doc[h.start:h.end]):
             # Every suicide phrase said of a child is the child's ("my son said he doesn't want to live"),
             # unless the words themselves are the writer's ("they'd be better off without ME").
-            if scope.resolve_subject(doc, h.start, h.end, ctx.words, bounds, ctx.owner) == "child":
+            if subject_of_words() == "child":
                 outcome = Outcome(outcome.kind, "child_suicidal")
         if outcome.kind == "none":
             return None
@@ -461,8 +468,8 @@ class CrisisDetector:
             if {h.sent, h.sent + 1} & ctx.sentences_with["hyperbole"]:
                 outcome = Outcome("check_in", category)
         imminent = outcome.kind == "crisis" and (always or bool(kinds))
-        by_writer = category == "harm_to_others" and scope.resolve_subject(
-            doc, h.start, h.end, ctx.words, bounds, ctx.owner) in ("self", "fragment")
+        # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
+        by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
 
 
