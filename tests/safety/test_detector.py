@@ -24,11 +24,6 @@ class Case(NamedTuple):
     imminent: Optional[bool] = None
 
 
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
-
-
 def _check(detector: CrisisDetector, case: Case) -> Detection:
     got = detector.detect(case.text)
     assert got.kind == case.kind, f"{case.text!r}: {got}"

@@ -12,7 +12,7 @@ from typing import Dict, List
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, get_detector
+from bot.safety.detector import CrisisDetector
 from bot.safety.normalize import normalize
 from tests.safety.known_gaps import KNOWN_GAPS
 
@@ -49,11 +49,6 @@ def _expect(item: Dict, ok: bool, message: str) -> None:
             pytest.fail(f"fixed: remove it from tests/safety/known_gaps.py: {item['text']!r}")
         pytest.xfail("known gap, see tests/safety/known_gaps.py")
     assert ok, message
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
 
 
 @pytest.mark.parametrize("item", _params(lambda label: label not in NOT_CRISIS))

@@ -7,12 +7,7 @@ from typing import List
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, get_detector
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
+from bot.safety.detector import CrisisDetector
 
 
 def _cases(family: str, texts: List[str]) -> List:

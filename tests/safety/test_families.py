@@ -14,11 +14,6 @@ from bot.safety.spelling import Speller, inflections
 
 
 
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
-
-
 
 
 

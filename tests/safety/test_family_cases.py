@@ -6,15 +6,10 @@ from typing import Any, List
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, get_detector
-from tests.safety.families import rounds
+from bot.safety.detector import CrisisDetector
+from tests.safety.families import FIELDS, rounds
 
 ROUNDS = rounds()
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
 
 
 def _params(field: str) -> List[Any]:
@@ -31,14 +26,13 @@ def test_every_round_module_is_found() -> None:
     names = [name for name, _ in ROUNDS]
     expected = {"round_7_8", "round_9_10", "round_11_12", "voice_4", "false_alarms_5_6", "false_alarms_11_12"}
     assert expected <= set(names), names
-    assert all(sum(len(getattr(c, f)) for f in ("in_category", "any_crisis", "not_crisis", "check_in", "nothing"))
-               for _, c in ROUNDS)
+    assert all(sum(len(getattr(c, f)) for f in FIELDS) for _, c in ROUNDS)
 
 
 def test_no_case_is_written_twice() -> None:
     seen = {}
     for name, cases in ROUNDS:
-        for field in ("in_category", "any_crisis", "not_crisis", "check_in", "nothing"):
+        for field in FIELDS:
             for case in getattr(cases, field):
                 text = case[0] if isinstance(case, tuple) else case
                 assert text not in seen, f"{text!r} in {seen.get(text)} and {name}.{field}"

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, get_detector
+from bot.safety.detector import CrisisDetector
 from bot.safety.policy import Finding, Outcome, choose
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
 
 
 def _finding(category: str, imminent: bool = False, kind: str = "crisis", by_writer: bool = False) -> Finding:

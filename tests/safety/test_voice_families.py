@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, get_detector
+from bot.safety.detector import CrisisDetector
 from bot.safety.normalize import normalize
-
-
-@pytest.fixture(scope="module")
-def detector() -> CrisisDetector:
-    return get_detector()
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import List, Sequence, Tuple
 
 
@@ -19,6 +19,10 @@ class FamilyCases:
     not_crisis: Sequence[str] = ()  # anything but a crisis (a check-in is fine)
     check_in: Sequence[str] = ()  # a check-in: neither silence nor a full escalation
     nothing: Sequence[str] = ()  # neither a crisis nor a check-in
+
+
+#: The lists a module fills, in FamilyCases's order.
+FIELDS: Tuple[str, ...] = tuple(f.name for f in fields(FamilyCases))
 
 
 def rounds() -> List[Tuple[str, FamilyCases]]:
