@@ -18,6 +18,7 @@ Nothing here learns, so it cannot be trained away; the NLU model is the second l
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Set, Tuple, Union
 
@@ -39,9 +40,9 @@ __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
 #: What ends a sentence (spaCy's sentencizer with these punct_chars; a newline ends one too).
 _SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
-#: Sentences at least this long are matched in windows around anchor words (shorter ones: a window would
-#: cover most of them, and finding the anchors' positions costs more than it saves).
-WINDOW_MIN_TOKENS = 40
+#: Sentences at least this long are matched in windows around anchor words (a shorter one is read whole: a window
+#: would cover most of it, and each window is one more Matcher call).
+WINDOW_MIN_TOKENS = 16
 _CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
@@ -179,20 +180,25 @@ class CrisisDetector:
         self._matchers: List[Tuple[str, Matcher]] = []  # (group, matcher); match keys are rule ids
         gates: List[Gate] = []
         by_gate: Dict[Tuple[str, Gate], int] = {}
-        # Per Matcher: the most tokens one of its matches can span (None: no bound), for ``_windows``.
-        self._reach: List[Optional[int]] = []
+        # Per Matcher: the most tokens one of its matches can take before and after its anchor word (None: no
+        # bound), for ``_windows``.
+        self._before: List[Optional[int]] = []
+        self._after: List[Optional[int]] = []
         for group in ("signal", "cue", "context"):
             for rule in self._book.of_group(group):
-                for gate, patterns in group_by_anchor(self._book.compiled[rule.id]):
+                for gated in group_by_anchor(self._book.compiled[rule.id]):
+                    gate = gated.gate
                     slot = by_gate.get((group, gate))
                     if slot is None:
                         # Patterns are checked against spaCy's schema in tests/safety (validating costs ~0.5 s).
                         slot = by_gate[(group, gate)] = len(self._matchers)
                         self._matchers.append((group, Matcher(nlp.vocab, validate=False)))
-                        self._reach.append(0)
+                        self._before.append(0)
+                        self._after.append(0)
                         gates.append(gate)
-                    self._matchers[slot][1].add(rule.id, list(patterns), greedy="LONGEST")
-                    self._reach[slot] = _longest(self._reach[slot], *(pattern_reach(p) for p in patterns))
+                    self._matchers[slot][1].add(rule.id, gated.patterns, greedy="LONGEST")
+                    self._before[slot] = _longest(self._before[slot], gated.before)
+                    self._after[slot] = _longest(self._after[slot], gated.after)
                 if rule.phrases:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
@@ -261,40 +267,46 @@ class CrisisDetector:
         return doc
 
     def _units(self, doc: Doc) -> List[Tuple[Union[Doc, Span], int, List[int]]]:
-        """What to match: the whole message, or, when it has several sentences, each sentence with only the
-        Matchers its own words open. No pattern crosses a sentence end (gaps stop there), so this finds the
-        same matches; a Matcher's cost grows with the text it reads and the patterns it holds, so long messages
-        get much cheaper. A long sentence (a voice-to-text run-on) is cut further into windows around each
-        Matcher's anchor words (``_windows``)."""
-        sents = list(doc.sents)
+        """What each Matcher reads: (text, its first token's position, the Matchers that read it).
+
+        Each sentence is read only by the Matchers its own words open (``prefilter``). No pattern crosses a
+        sentence end (gaps stop there), so this finds the same matches as one Matcher over the whole message;
+        a Matcher's cost grows with the tokens it reads, so long messages get much cheaper. A long sentence (a
+        voice-to-text run-on) is cut further into windows around each Matcher's anchor words (``_windows``)."""
         rows = doc.to_array([LOWER, LEMMA])
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        opened = self._index.open_gates_by_sentence(rows, self._strings, [lo for lo, _ in bounds])
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = []
-        for sent in sents:
-            opened = self._index.open_gates(rows[sent.start:sent.end], self._strings)
-            if not opened:
+        for (lo, hi), gates in zip(bounds, opened):
+            if not gates:
                 continue
-            if len(sent) >= WINDOW_MIN_TOKENS:
-                units += self._windows(doc, rows, sent.start, sent.end, opened)
+            if hi - lo >= WINDOW_MIN_TOKENS:
+                units += self._windows(doc, rows, lo, hi, gates)
             else:
-                units.append((doc if len(sents) == 1 else doc[sent.start:sent.end], sent.start, opened))
+                units.append((doc if len(bounds) == 1 else doc[lo:hi], lo, gates))
         return units
 
     def _windows(self, doc: Doc, rows: Any, start: int, end: int, opened: List[int]
                  ) -> List[Tuple[Union[Doc, Span], int, List[int]]]:
         """Each opened Matcher on the stretches of tokens [start, end) where its matches can lie: every match
-        holds one of its anchor words and spans at most its reach, so it lies within reach of an anchor word.
-        Stretches that touch are merged, so a match is never cut in two nor found twice. Matchers with
-        unbounded patterns, or no anchor, read the whole sentence."""
-        positions = self._index.anchor_positions(rows[start:end], self._strings, opened)
+        holds a word for its first anchor and takes at most ``before``/``after`` tokens either side of it, and
+        holds a word for each of its extra anchors, so only stretches around a first-anchor word that also hold
+        every extra anchor's word are read. Stretches that touch are merged, so a match is never cut in two nor
+        found twice. Matchers with unbounded patterns, or no anchor, read the whole sentence."""
+        index = self._index
+        places = index.anchor_places(rows[start:end], self._strings, opened)
         whole: List[int] = []
         by_window: Dict[Tuple[int, int], List[int]] = {}
         for i in opened:
-            reach, where = self._reach[i], positions.get(i)
-            if reach is None or not where:
+            before, after, first = self._before[i], self._after[i], index.first_anchor(i)
+            where = places.get(first) if first is not None else None
+            if before is None or after is None or not where:
                 whole.append(i)
                 continue
-            for lo, hi in merge_spans([(max(0, p - reach + 1), min(end - start, p + reach)) for p in where]):
-                by_window.setdefault((lo, hi), []).append(i)
+            extras = [places.get(n, []) for n in index.extra_anchors(i)]
+            for lo, hi in merge_spans([(max(0, p - before), min(end - start, p + after + 1)) for p in where]):
+                if all(_any_within(at, lo, hi) for at in extras):
+                    by_window.setdefault((lo, hi), []).append(i)
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = [(doc[start:end], start, whole)] if whole else []
         units += [(doc[start + lo:start + hi], start + lo, gates) for (lo, hi), gates in by_window.items()]
         return units
@@ -473,26 +485,14 @@ class CrisisDetector:
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
 
 
-def pattern_reach(pattern: List[Dict[str, Any]]) -> Optional[int]:
-    """The most tokens one match of a spaCy token pattern can span, or None when there is no bound ("+", "*",
-    "{n,}")."""
-    total = 0
-    for spec in pattern:
-        op = spec.get("OP")
-        if op in ("+", "*"):
-            return None
-        if isinstance(op, str) and op.startswith("{"):
-            low, comma, high = op[1:-1].partition(",")
-            if comma and not high:
-                return None
-            total += int(high if comma else low)
-        else:
-            total += 1  # one token ("!" and "?" at most one)
-    return total
-
-
 def _longest(*reaches: Optional[int]) -> Optional[int]:
     return None if any(r is None for r in reaches) else max(reaches)  # type: ignore[type-var]
+
+
+def _any_within(positions: List[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of token positions holds one in [lo, hi)."""
+    at = bisect_left(positions, lo)
+    return at < len(positions) and positions[at] < hi
 
 
 def merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:

@@ -57,8 +57,9 @@ class Anchor:
 
 
 def _required(spec: Mapping[str, Any]) -> bool:
+    """Every match holds a token that this spec's words describe ("!" takes a token that is *not* one)."""
     op = spec.get("OP")
-    if op in _OPTIONAL_OPS:
+    if op in _OPTIONAL_OPS or op == "!":
         return False
     if isinstance(op, str) and op.startswith("{"):
         return not op.startswith("{0") and not op.startswith("{,")
@@ -91,17 +92,68 @@ def _cost(anchor: Anchor) -> Tuple[int, int]:
 MAX_EXTRA_ANCHORS = 6
 
 
+def _required_anchors(pattern: Sequence[Mapping[str, Any]]) -> List[Tuple[int, Anchor]]:
+    """(spec position, anchor) of every required spec of one pattern that names its words."""
+    found = []
+    for i, spec in enumerate(pattern):
+        if _required(spec):
+            anchor = _anchor_of(spec)
+            if anchor is not None:
+                found.append((i, anchor))
+    return found
+
+
+def _most_selective_first(required: List[Tuple[int, Anchor]]) -> List[Anchor]:
+    return sorted(dict.fromkeys(anchor for _, anchor in required), key=_cost)
+
+
 def pattern_anchors(pattern: Sequence[Mapping[str, Any]]) -> List[Anchor]:
     """Every required word set of one spaCy pattern, most selective first (fuzzy ones only as the first)."""
-    found: List[Anchor] = []
-    for spec in pattern:
-        if not _required(spec):
-            continue
-        anchor = _anchor_of(spec)
-        if anchor is not None and anchor not in found:
-            found.append(anchor)
-    found.sort(key=_cost)
-    return found
+    return _most_selective_first(_required_anchors(pattern))
+
+
+def spec_reach(spec: Mapping[str, Any]) -> Optional[int]:
+    """The most tokens one spec of a spaCy token pattern can take, or None when there is no bound ("+", "*",
+    "{n,}")."""
+    op = spec.get("OP")
+    if op in ("+", "*"):
+        return None
+    if isinstance(op, str) and op.startswith("{"):
+        low, comma, high = op[1:-1].partition(",")
+        if comma and not high:
+            return None
+        return int(high if comma else low)
+    return 1  # one token ("!" and "?" at most one)
+
+
+def _total(reaches: Iterable[Optional[int]]) -> Optional[int]:
+    total = 0
+    for reach in reaches:
+        if reach is None:
+            return None
+        total += reach
+    return total
+
+
+def pattern_reach(pattern: Sequence[Mapping[str, Any]]) -> Optional[int]:
+    """The most tokens one match of a spaCy token pattern can span, or None when there is no bound."""
+    return _total(spec_reach(s) for s in pattern)
+
+
+def anchor_reach(pattern: Sequence[Mapping[str, Any]], anchor: Optional[Anchor]
+                 ) -> Tuple[Optional[int], Optional[int]]:
+    """How many tokens a match of ``pattern`` can take before and after the token that satisfies ``anchor``
+    (its first required spec with that anchor), each None when there is no bound: every match lies within
+    [p - before, p + after] of such a token p. (None, None) when the pattern has no such spec."""
+    return _reach_around(pattern, _required_anchors(pattern), anchor)
+
+
+def _reach_around(pattern: Sequence[Mapping[str, Any]], required: List[Tuple[int, Anchor]],
+                  anchor: Optional[Anchor]) -> Tuple[Optional[int], Optional[int]]:
+    for i, found in required:
+        if found == anchor:
+            return _total(spec_reach(s) for s in pattern[:i]), _total(spec_reach(s) for s in pattern[i + 1:])
+    return None, None
 
 
 def pattern_anchor(pattern: Sequence[Mapping[str, Any]]) -> Optional[Anchor]:
@@ -125,18 +177,37 @@ class Gate:
 Pattern = List[Dict[str, Any]]
 
 
-def group_by_anchor(patterns: Iterable[Pattern]) -> List[Tuple[Gate, List[Pattern]]]:
+@dataclass
+class GatedPatterns:
+    """Patterns of one rule that share a gate, and how far their matches reach either side of its anchor word."""
+
+    gate: Gate
+    patterns: List[Pattern]
+    before: Optional[int] = 0  # None: no bound
+    after: Optional[int] = 0
+
+
+def group_by_anchor(patterns: Iterable[Pattern]) -> List[GatedPatterns]:
     """Split one rule's patterns into groups that share an anchor, each behind its own gate."""
-    groups: Dict[Tuple[Optional[Anchor], Tuple[Anchor, ...]], Tuple[Gate, List[Pattern]]] = {}
+    groups: Dict[Tuple[Optional[Anchor], Tuple[Anchor, ...]], GatedPatterns] = {}
     for pattern in patterns:
-        found = pattern_anchors(pattern)
+        required = _required_anchors(pattern)
+        found = _most_selective_first(required)
         anchor = found[0] if found else None
         extra = tuple(a for a in found[1:] if a.attr != "FUZZY")[:MAX_EXTRA_ANCHORS]
         key = (anchor, extra)
         if key not in groups:
-            groups[key] = (Gate(anchor, extra), [])
-        groups[key][1].append(pattern)
+            groups[key] = GatedPatterns(Gate(anchor, extra), [])
+        group = groups[key]
+        group.patterns.append(pattern)
+        before, after = _reach_around(pattern, required, anchor)
+        group.before = _longest(group.before, before)
+        group.after = _longest(group.after, after)
     return list(groups.values())
+
+
+def _longest(a: Optional[int], b: Optional[int]) -> Optional[int]:
+    return None if a is None or b is None else max(a, b)
 
 
 class AnchorIndex:
@@ -165,11 +236,13 @@ class AnchorIndex:
             return numbers[anchor]
 
         self._always: List[int] = []
+        self._extra_numbers: List[Tuple[int, ...]] = []
         self._first: List[Optional[int]] = []  # gate -> its first anchor's number (None: always open)
         first_of: Dict[int, List[int]] = {}  # anchor number -> gates it is the first anchor of
         extras: List[List[int]] = []
         for i, gate in enumerate(gates):
             extras.append([number(a) for a in gate.extra])  # extra anchors are never fuzzy
+            self._extra_numbers.append(tuple(extras[-1]))
             if gate.anchor is None:
                 self._always.append(i)
                 self._first.append(None)
@@ -204,11 +277,13 @@ class AnchorIndex:
         self._fuzzy_terms = [(n, word, edits, edits if edits >= 0 else max(2, round(0.3 * len(word))))
                              for n in self._fuzzy for word, edits in self._anchors[n].fuzzy]
         self._lower_cache: Dict[int, _WordEntry] = {}
+        # Each anchor's words by hash (as the rows hold them), for ``anchor_places``; empty for fuzzy anchors.
+        self._word_hashes = [frozenset(get_string_id(w) for w in anchor.words) for anchor in self._anchors]
 
     def _entry(self, anchors: Tuple[int, ...]) -> "_WordEntry":
         """A word's anchors and candidate gates, as arrays."""
         candidates = [i for n in anchors for i in self._first_of.get(n, ())]
-        return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp)
+        return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp), frozenset(anchors)
 
     def _lower_entry(self, word: str) -> "_WordEntry":
         """What one lower-case word satisfies: anchors by exact word, and fuzzy anchors it is close to (the
@@ -218,7 +293,7 @@ class AnchorIndex:
                  if abs(len(word) - len(fuzzy)) <= limit and levenshtein_compare(word, fuzzy, edits)]
         if not close:
             return found
-        return self._entry(tuple(found[0].tolist()) + tuple(dict.fromkeys(close)))
+        return self._entry(tuple(dict.fromkeys(found[0].tolist() + close)))
 
     def _lower_entry_of(self, h: int, strings: Any) -> "_WordEntry":
         entry = self._lower_cache.get(h)
@@ -233,7 +308,7 @@ class AnchorIndex:
         anchors: List[Any] = []
         candidates: List[Any] = []
         for h in set(rows[:, 0].tolist()):
-            found, starts = self._lower_entry_of(h, strings)
+            found, starts, _ = self._lower_entry_of(h, strings)
             if len(found):  # most words are in no anchor: skip their empty arrays
                 anchors.append(found)
                 if len(starts):
@@ -254,22 +329,71 @@ class AnchorIndex:
         # A few dozen gates at most: a Python set sorts them faster than numpy.unique.
         return sorted(set(opened + self._always))
 
-    def anchor_positions(self, rows: Any, strings: Any, gates: Sequence[int]) -> Dict[int, List[int]]:
-        """For each of ``gates`` that has an anchor, the rows (token positions in ``rows``) whose word satisfies
-        that first anchor: every match of the gate's patterns holds one of them."""
-        wanted = {n: [] for n in (self._first[g] for g in gates) if n is not None}  # type: Dict[int, List[int]]
+    def open_gates_by_sentence(self, rows: Any, strings: Any, starts: Sequence[int]) -> List[List[int]]:
+        """For each sentence (``starts``: the row each begins at), the gates its own words open, sorted: what
+        ``open_gates`` gives on each sentence's rows, found for all sentences at once."""
+        if len(starts) == 1:
+            return [self.open_gates(rows, strings)]
+        lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
         by_lemma = self._by_lemma_hash
+        anchors: List[Any] = []
+        anchor_sentence: List[int] = []
+        candidates: List[Any] = []
+        candidate_sentence: List[int] = []
+        for n, (lo, hi) in enumerate(zip(starts, [*starts[1:], len(lowers)])):
+            entries = [self._lower_entry_of(h, strings) for h in set(lowers[lo:hi])]
+            entries += [e for e in map(by_lemma.get, set(lemmas[lo:hi])) if e is not None]
+            for found, starting, _ in entries:
+                if len(found):
+                    anchors.append(found)
+                    anchor_sentence.append(n)
+                    if len(starting):
+                        candidates.append(starting)
+                        candidate_sentence.append(n)
+        opened: List[List[int]] = [[] for _ in starts]
+        if candidates:
+            present = numpy.zeros((len(starts), self._present_pad + 1), dtype=bool)
+            present[:, self._present_pad] = True
+            present[numpy.repeat(anchor_sentence, [len(a) for a in anchors]), numpy.concatenate(anchors)] = True
+            sentences = numpy.repeat(candidate_sentence, [len(c) for c in candidates])
+            gates = numpy.concatenate(candidates)
+            ok = present[sentences[:, None], self._extras[gates]].all(axis=1)
+            for n, gate in zip(sentences[ok].tolist(), gates[ok].tolist()):
+                opened[n].append(gate)
+        return [sorted(set(gates_of + self._always)) for gates_of in opened]
+
+    def anchor_places(self, rows: Any, strings: Any, gates: Sequence[int]) -> Dict[int, List[int]]:
+        """The anchors of ``gates`` (first and extra) -> the rows (token positions in ``rows``) whose word
+        satisfies them, in order. Anchors no word satisfies are left out. Looked up anchor by anchor against the
+        message's few distinct words (a handful of anchors, so far cheaper than every word's anchors)."""
+        at_lower: Dict[int, List[int]] = {}
+        at_lemma: Dict[int, List[int]] = {}
         for i, (lower, lemma) in enumerate(rows.tolist()):
-            for n in self._lower_entry_of(lower, strings)[0].tolist():
-                if n in wanted:
-                    wanted[n].append(i)
-            entry = by_lemma.get(lemma)
-            if entry is not None:
-                for n in entry[0].tolist():
-                    if n in wanted and wanted[n][-1:] != [i]:
-                        wanted[n].append(i)
-        return {g: wanted[n] for g in gates for n in (self._first[g],) if n is not None}
+            at_lower.setdefault(lower, []).append(i)
+            at_lemma.setdefault(lemma, []).append(i)
+        wanted = {n for g in gates for n in (self._first[g], *self._extra_numbers[g]) if n is not None}
+        places: Dict[int, List[int]] = {}
+        for n in wanted:
+            attr = self._anchors[n].attr
+            if attr == "LOWER":
+                found = [at_lower[h] for h in self._word_hashes[n].intersection(at_lower)]
+            elif attr == "LEMMA":
+                found = [at_lemma[h] for h in self._word_hashes[n].intersection(at_lemma)]
+            else:  # fuzzy: the cached entry of each word says whether it is close enough
+                found = [at for h, at in at_lower.items() if n in self._lower_entry_of(h, strings)[2]]
+            if found:
+                places[n] = found[0] if len(found) == 1 else sorted(i for at in found for i in at)
+        return places
+
+    def first_anchor(self, gate: int) -> Optional[int]:
+        """The number of a gate's first anchor (every match of its patterns holds a word that satisfies it), or
+        None for a gate with no anchor."""
+        return self._first[gate]
+
+    def extra_anchors(self, gate: int) -> Tuple[int, ...]:
+        """The numbers of a gate's extra anchors (every match of its patterns holds a word for each)."""
+        return self._extra_numbers[gate]
 
 
-#: One word's (anchor numbers, candidate gates).
-_WordEntry = Tuple[Any, Any]
+#: One word's (anchor numbers, candidate gates) as arrays, and its anchor numbers as a set.
+_WordEntry = Tuple[Any, Any, FrozenSet[int]]

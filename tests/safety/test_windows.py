@@ -1,6 +1,8 @@
-"""Long sentences are matched in windows around each Matcher's anchor words (bot/safety/detector.py `_windows`):
-a speed-up that must never change a match. Checked on voice-to-text run-ons built from development lines (their
-sentence ends turned into commas and "and"), against the same detector reading whole sentences."""
+"""Each sentence is read only by the Matchers its own words open, and long sentences only in windows around each
+Matcher's anchor words (bot/safety/detector.py `_units`, `_windows`): speed-ups that must never change a match.
+Checked on voice-to-text run-ons built from development lines (their sentence ends turned into commas and "and")
+and on several development lines sent as one message, against the same detector with windows off, and against
+every Matcher the whole message opens reading the whole message."""
 from __future__ import annotations
 
 import json
@@ -9,9 +11,12 @@ from pathlib import Path
 from typing import List
 
 import pytest
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
 
 import bot.safety.detector as detector_module
-from bot.safety.detector import CrisisDetector, get_detector, merge_spans, pattern_reach
+from bot.safety.detector import CrisisDetector, get_detector, merge_spans
+from bot.safety.prefilter import anchor_reach, pattern_anchor, pattern_reach
 
 CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 
@@ -27,7 +32,15 @@ def _run_ons(count: int) -> List[str]:
     return out
 
 
+def _several_sentences(count: int) -> List[str]:
+    lines = [json.loads(line)["text"] for path in sorted(CRISIS_DIR.glob("dev_set*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rnd = random.Random(12)
+    return [" ".join(rnd.choice(lines) for _ in range(rnd.randint(2, 6))) for _ in range(count)]
+
+
 RUN_ONS = _run_ons(150)
+SEVERAL = _several_sentences(150)
 
 
 def test_pattern_reach() -> None:
@@ -36,6 +49,16 @@ def test_pattern_reach() -> None:
     assert pattern_reach([{"LOWER": "i"}, {"OP": "{,2}"}]) == 3
     assert pattern_reach([{"LOWER": "i"}, {"OP": "+"}]) is None
     assert pattern_reach([{"LOWER": "i"}, {"OP": "{1,}"}]) is None
+
+
+def test_anchor_reach() -> None:
+    pattern = [{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["die", "dead"]}}, {"LOWER": "now", "OP": "?"}]
+    assert pattern_anchor(pattern) is not None
+    die = pattern_anchor([pattern[2]])
+    assert anchor_reach(pattern, die) == (4, 1)  # up to "i" and three words before it, "now" after it
+    assert anchor_reach(pattern, pattern_anchor([pattern[0]])) == (0, 5)
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "*"}, pattern[2]], die) == (None, 0)
+    assert anchor_reach([{"LOWER": "i"}], die) == (None, None)  # no spec with that anchor
 
 
 def test_merge_spans() -> None:
@@ -57,13 +80,35 @@ def whole_sentences() -> List[tuple]:
     saved = detector_module.WINDOW_MIN_TOKENS
     detector_module.WINDOW_MIN_TOKENS = 10 ** 9
     try:
-        return [(sorted(set(det.matches(t)[1])), det.detect(t)) for t in RUN_ONS]
+        return [(sorted(set(det.matches(t)[1])), det.detect(t)) for t in RUN_ONS + SEVERAL]
     finally:
         detector_module.WINDOW_MIN_TOKENS = saved
 
 
-def test_windows_find_exactly_what_whole_sentences_find(whole_sentences: List[tuple]) -> None:
+@pytest.fixture(scope="module")
+def whole_message() -> List[tuple]:
+    """Every message's matches and verdict when every Matcher the whole message opens reads the whole message."""
+    det = get_detector()
+
+    def whole(doc: Doc) -> list:
+        rows = doc.to_array([LOWER, LEMMA])
+        return [(doc, 0, det._index.open_gates(rows, det._strings))]
+
+    det._units = whole  # type: ignore[method-assign]
+    try:
+        return [(sorted(set(det.matches(t)[1])), det.detect(t)) for t in RUN_ONS + SEVERAL]
+    finally:
+        del det._units
+
+
+def test_the_several_sentence_messages_have_several_sentences() -> None:
+    det = get_detector()
+    assert sum(len(list(det.matches(t)[0].sents)) >= 3 for t in SEVERAL) >= 100
+
+
+@pytest.mark.parametrize("reference", ["whole_sentences", "whole_message"])
+def test_windows_find_exactly_what_whole_sentences_find(reference: str, request: pytest.FixtureRequest) -> None:
     det: CrisisDetector = get_detector()
-    for text, (matches, verdict) in zip(RUN_ONS, whole_sentences):
-        assert sorted(set(det.matches(text)[1])) == matches
-        assert det.detect(text) == verdict
+    for text, (matches, verdict) in zip(RUN_ONS + SEVERAL, request.getfixturevalue(reference)):
+        assert sorted(set(det.matches(text)[1])) == matches, text
+        assert det.detect(text) == verdict, text
