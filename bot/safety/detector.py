@@ -395,7 +395,7 @@ class CrisisDetector:
         return [h for h in signals if id(h) not in replaced], idiom_check_ins
 
     def _negated(self, h: _Hit, ctx: _Context) -> bool:
-        return scope.is_negated(ctx.doc, h.start, ctx.bounds[h.sent][0], ctx.words, ctx.not_negators)
+        return scope.is_negated(ctx.doc, h.start, ctx.bounds[h.sent][0], ctx.words, ctx.not_negators, h.rule.lang)
 
     def _judge(self, h: _Hit, ctx: _Context) -> Optional[Finding]:
         """Turn one signal into a Finding, applying every scope rule in a fixed, documented order:

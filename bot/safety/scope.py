@@ -30,6 +30,9 @@ SUBJECT_WORDS: FrozenSet[str] = frozenset({"i", "we", "he", "she", "they"})
 POSSESSIVES: FrozenSet[str] = frozenset({"my", "his", "her", "their", "our", "your"})
 #: A subject pronoun between a negation and a phrase starts a new clause ("not sure why, i want to die").
 CLAUSE_SUBJECTS: FrozenSet[str] = frozenset({"i", "he", "she", "we", "they", "you"})
+#: The same for a Spanish phrase. Spanish mostly leaves the subject out, and "he" there is "I have" ("nunca he
+#: pensado en matarme": the "nunca" reaches the phrase).
+SPANISH_CLAUSE_SUBJECTS: FrozenSet[str] = frozenset({"yo", "ella", "ellos", "ellas", "nosotros", "usted", "ustedes"})
 #: Verbs whose object is a clause: a negation before them reaches into it ("i don't think i will hurt him").
 THINK_WORDS: FrozenSet[str] = frozenset({"think", "know", "sure", "believe", "say", "said", "mean", "guess",
                                          "feel", "that", "expect", "want"})
@@ -122,7 +125,7 @@ def sentence_index(doc: Doc) -> Tuple[List[int], List[Tuple[int, int]]]:
     return owner, bounds
 
 
-def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore: Set[int]) -> bool:
+def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore: Set[int], lang: str = "en") -> bool:
     """True when a negation word governs the phrase starting at ``start``.
 
     Looks back at most NEG_WINDOW tokens, never past a clause break ("," "but" "and" sentence end), and
@@ -133,13 +136,14 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     # A phrase that opens with its own subject ("when he won't sleep I imagine...") starts a new clause: a
     # negation before it belongs to the clause before, unless a verb of thinking takes the clause as its
     # object ("I don't think I want to die").
+    subjects = CLAUSE_SUBJECTS if lang == "en" else SPANISH_CLAUSE_SUBJECTS
     first = doc[start].lower_
-    if first in CLAUSE_SUBJECTS and (i < sent_start or doc[i].lower_ not in THINK_WORDS):
+    if first in subjects and (i < sent_start or doc[i].lower_ not in THINK_WORDS):
         return False
     while i >= sent_start and steps < NEG_WINDOW:
         low = doc[i].lower_
         # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.
-        if low in words.breaks or (low in CLAUSE_SUBJECTS and (
+        if low in words.breaks or (low in subjects and (
                 steps > 0 or i - 1 < sent_start or doc[i - 1].lower_ not in THINK_WORDS)):
             return False
         if low in words.neg and i not in ignore:

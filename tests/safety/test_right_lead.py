@@ -59,6 +59,9 @@ def test_who_threatens_whom_decides_the_category(detector: CrisisDetector, text:
     ("i was so close to throwing her against the wall, i put her in the crib and walked out", False),
     ("i keep having thoughts of smothering my baby", False),
     ("i'm scared i'm going to shake the baby", False),
+    ("i almost put a pillow over his face", False),
+    ("i came so close to putting a pillow over her face tonight", False),
+    ("i put a pillow over his face", True),
 ])
 def test_a_child_hurt_by_the_writer_leads_with_911(detector: CrisisDetector, text: str, imminent: bool) -> None:
     got = detector.detect(text)
