@@ -32,7 +32,7 @@ from . import scope
 from .normalize import normalize
 from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOLE_CATEGORIES, HYPERBOLE_PROOF,
                      PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
-from .prefilter import AnchorIndex, Gate, group_by_anchor
+from .prefilter import AnchorIndex, Gate, group_by_anchor, longest_reach
 from .rules import Rule, RuleBook, default_rulebook
 from .spelling import Speller, inflections
 
@@ -197,8 +197,8 @@ class CrisisDetector:
                         self._after.append(0)
                         gates.append(gate)
                     self._matchers[slot][1].add(rule.id, gated.patterns, greedy="LONGEST")
-                    self._before[slot] = _longest(self._before[slot], gated.before)
-                    self._after[slot] = _longest(self._after[slot], gated.after)
+                    self._before[slot] = longest_reach(self._before[slot], gated.before)
+                    self._after[slot] = longest_reach(self._after[slot], gated.after)
                 if rule.phrases:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
@@ -483,10 +483,6 @@ class CrisisDetector:
         # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
         by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
-
-
-def _longest(*reaches: Optional[int]) -> Optional[int]:
-    return None if any(r is None for r in reaches) else max(reaches)  # type: ignore[type-var]
 
 
 def _any_within(positions: List[int], lo: int, hi: int) -> bool:

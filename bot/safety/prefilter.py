@@ -135,11 +135,6 @@ def _total(reaches: Iterable[Optional[int]]) -> Optional[int]:
     return total
 
 
-def pattern_reach(pattern: Sequence[Mapping[str, Any]]) -> Optional[int]:
-    """The most tokens one match of a spaCy token pattern can span, or None when there is no bound."""
-    return _total(spec_reach(s) for s in pattern)
-
-
 def anchor_reach(pattern: Sequence[Mapping[str, Any]], anchor: Optional[Anchor]
                  ) -> Tuple[Optional[int], Optional[int]]:
     """How many tokens a match of ``pattern`` can take before and after the token that satisfies ``anchor``
@@ -201,12 +196,13 @@ def group_by_anchor(patterns: Iterable[Pattern]) -> List[GatedPatterns]:
         group = groups[key]
         group.patterns.append(pattern)
         before, after = _reach_around(pattern, required, anchor)
-        group.before = _longest(group.before, before)
-        group.after = _longest(group.after, after)
+        group.before = longest_reach(group.before, before)
+        group.after = longest_reach(group.after, after)
     return list(groups.values())
 
 
-def _longest(a: Optional[int], b: Optional[int]) -> Optional[int]:
+def longest_reach(a: Optional[int], b: Optional[int]) -> Optional[int]:
+    """The longer of two reaches, None (no bound) if either has none."""
     return None if a is None or b is None else max(a, b)
 
 
@@ -283,7 +279,7 @@ class AnchorIndex:
     def _entry(self, anchors: Tuple[int, ...]) -> "_WordEntry":
         """A word's anchors and candidate gates, as arrays."""
         candidates = [i for n in anchors for i in self._first_of.get(n, ())]
-        return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp), frozenset(anchors)
+        return numpy.array(anchors, dtype=numpy.intp), numpy.array(candidates, dtype=numpy.intp)
 
     def _lower_entry(self, word: str) -> "_WordEntry":
         """What one lower-case word satisfies: anchors by exact word, and fuzzy anchors it is close to (the
@@ -308,7 +304,7 @@ class AnchorIndex:
         anchors: List[Any] = []
         candidates: List[Any] = []
         for h in set(rows[:, 0].tolist()):
-            found, starts, _ = self._lower_entry_of(h, strings)
+            found, starts = self._lower_entry_of(h, strings)
             if len(found):  # most words are in no anchor: skip their empty arrays
                 anchors.append(found)
                 if len(starts):
@@ -343,7 +339,7 @@ class AnchorIndex:
         for n, (lo, hi) in enumerate(zip(starts, [*starts[1:], len(lowers)])):
             entries = [self._lower_entry_of(h, strings) for h in set(lowers[lo:hi])]
             entries += [e for e in map(by_lemma.get, set(lemmas[lo:hi])) if e is not None]
-            for found, starting, _ in entries:
+            for found, starting in entries:
                 if len(found):
                     anchors.append(found)
                     anchor_sentence.append(n)
@@ -380,7 +376,7 @@ class AnchorIndex:
             elif attr == "LEMMA":
                 found = [at_lemma[h] for h in self._word_hashes[n].intersection(at_lemma)]
             else:  # fuzzy: the cached entry of each word says whether it is close enough
-                found = [at for h, at in at_lower.items() if n in self._lower_entry_of(h, strings)[2]]
+                found = [at for h, at in at_lower.items() if n in self._lower_entry_of(h, strings)[0].tolist()]
             if found:
                 places[n] = found[0] if len(found) == 1 else sorted(i for at in found for i in at)
         return places
@@ -395,5 +391,5 @@ class AnchorIndex:
         return self._extra_numbers[gate]
 
 
-#: One word's (anchor numbers, candidate gates) as arrays, and its anchor numbers as a set.
-_WordEntry = Tuple[Any, Any, FrozenSet[int]]
+#: One word's (anchor numbers, candidate gates).
+_WordEntry = Tuple[Any, Any]

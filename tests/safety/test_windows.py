@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 import bot.safety.detector as detector_module
 from bot.safety.detector import CrisisDetector, get_detector, merge_spans
-from bot.safety.prefilter import anchor_reach, pattern_anchor, pattern_reach
+from bot.safety.prefilter import anchor_reach, pattern_anchor
 
 CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 
@@ -43,12 +43,14 @@ RUN_ONS = _run_ons(150)
 SEVERAL = _several_sentences(150)
 
 
-def test_pattern_reach() -> None:
-    assert pattern_reach([{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": "die", "OP": "?"}]) == 5
-    assert pattern_reach([{"LOWER": "i"}, {"OP": "{2}"}, {"LOWER": "x", "OP": "!"}]) == 4
-    assert pattern_reach([{"LOWER": "i"}, {"OP": "{,2}"}]) == 3
-    assert pattern_reach([{"LOWER": "i"}, {"OP": "+"}]) is None
-    assert pattern_reach([{"LOWER": "i"}, {"OP": "{1,}"}]) is None
+def test_reach_after_the_first_word() -> None:
+    """The whole length of a match counted from its first word: how far a window reaches past an anchor there."""
+    i = pattern_anchor([{"LOWER": "i"}])
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "{0,3}"}, {"LOWER": "die", "OP": "?"}], i) == (0, 4)
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "{2}"}, {"LOWER": "x", "OP": "!"}], i) == (0, 3)
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "{,2}"}], i) == (0, 2)
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "+"}], i) == (0, None)
+    assert anchor_reach([{"LOWER": "i"}, {"OP": "{1,}"}], i) == (0, None)
 
 
 def test_anchor_reach() -> None:
