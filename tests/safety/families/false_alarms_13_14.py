@@ -31,8 +31,9 @@ SAFE_LOOK_ALIKES: List[str] = [
     # A choking cleared at once.
     "my son choked on a piece of hot dog, spit it right out and was totally fine. how small should i cut them?",
     "she choked on her cracker but coughed it back up, perfectly fine",
-    "my baby choked on a blueberry, i did back blows and it popped out. should i wait to give berries?",
-    "he choked on popcorn at the movies, the heimlich worked and it flew out",
+    "my baby choked on a blueberry, i did back blows and it popped out and she was fine. should i wait to give berries?",
+    "he choked on popcorn at the movies, the heimlich worked and it flew out, he is ok",
+    "my son choked on a piece of apple a few months ago, the heimlich worked and it popped right out. should i learn cpr?",
     # A near-drowning counted back in seasons.
     "my son nearly drowned at the beach a couple of summers ago, he loves swimming now",
     "she almost drowned in the lake three summers ago and now she is scared of water",
@@ -62,6 +63,10 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("we have been safe for 8 months but last night he found us and hit me", "domestic_violence"),
     ("he has been gone for two years but he is back now and he hit me again", "domestic_violence"),
     ("we have been safe for a year but he found our new address and says he will kill me", "domestic_violence"),
+    ("he hit me. we have been apart for 3 months but he keeps showing up", "domestic_violence"),
+    # Months out of work or away, not away from him.
+    ("i have been out of work for 3 months. my husband choked me.", "domestic_violence"),
+    ("i have been away for 2 months on deployment. my wife stabbed me when i got home", "domestic_violence"),
     # The night remembered, and the danger now; the writer's own memory.
     ("my son keeps talking about the night his dad hit me, and his dad is coming over tonight", "domestic_violence"),
     ("i can not stop thinking about the night he choked me", "domestic_violence"),
@@ -72,6 +77,8 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("i did back blows but it will not come out and he is turning blue", "child_medical"),
     ("she choked on a coin and coughed it up but now she is drooling and can not swallow", "child_medical"),
     ("he coughed it up and was fine but now he is turning blue", "child_medical"),
+    ("she choked on a grape. i did back blows and it came out. now she is blue and floppy", "child_medical"),
+    ("my son choked on a grape last month and it came out, but now he is wheezing", "child_medical"),
     # Drowning today, after a past one.
     ("my son nearly drowned at the lake today and he is not breathing right", "child_medical"),
     ("two summers ago she almost drowned, and today she went under again and is not breathing", "child_medical"),
