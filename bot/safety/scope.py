@@ -428,6 +428,39 @@ def _answers_no(toks: Sequence[str]) -> int:
     return -1
 
 
+#: Where a child picked up words: after a bare denial, 'i never hit him, he heard it from his cousin' still denies.
+SOURCE_WORDS: FrozenSet[str] = frozenset("""
+heard hears hear picked copying copies copy copied repeating repeats repeated learned learnt saying expression phrase
+cartoon cartoons show shows tv youtube movie movies game games song
+""".split())
+#: What an explanation after a denial must not hold: a harm said after all ('he heard it from his dad, who hits
+#: him'), or someone else who does it ('i never hit him, his dad does').
+_NOT_AN_EXPLANATION: FrozenSet[str] = frozenset("""
+hit hits hitting hurt hurts hurting touch touches touched touching spank spanks spanked smack smacks smacked beat
+beats beating abuse abuses abused kill kills killed choke chokes choked does did do doing
+""".split())
+#: An aside between a quote and its denial may be this long at most ("i was so mortified").
+ASIDE_WORDS = 5
+
+
+def _bare_denial(doc: Doc, lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) is the writer's bare denial ("I don't.", "I never hit him."), or one followed after a
+    comma only by where the child heard the words ("i've never hit him, it's just something he heard")."""
+    cut = next((i for i in range(lo, hi) if doc[i].text == ","), hi)
+    head = _words(doc, lo, cut)
+    if not (len(head) >= 2 and head[0] == "i" and ("not" in head or "never" in head)
+            and all(w in DENIAL_WORDS for w in head)):
+        return False
+    rest = _words(doc, cut, hi)
+    return all(w in DENIAL_WORDS for w in rest) or (any(w in SOURCE_WORDS for w in rest) and not any(
+        w in RETRACTIONS or w in _NOT_AN_EXPLANATION for w in rest))
+
+
+def _aside(toks: Sequence[str]) -> bool:
+    """A short sentence of feeling with nothing taken back and no harm in it ("i was mortified")."""
+    return 0 < len(toks) <= ASIDE_WORDS and not any(w in RETRACTIONS or w in _NOT_AN_EXPLANATION for w in toks)
+
+
 def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> Optional[str]:
     """The crisis words at ``[start, end)`` are what someone asked or said, and the writer denies them.
 
@@ -456,9 +489,14 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
                     return "asked"  # "i said no and that's true. but i got nervous": the no stands
                 return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
         return None
-    if quoted and len(nxt) >= 2 and nxt[0] == "i" and ("not" in nxt or "never" in nxt) \
-            and all(w in DENIAL_WORDS for w in nxt) and not any(w in RETRACTIONS for w in later):
+    if quoted and _bare_denial(doc, *bounds[s + 1]) and not any(w in RETRACTIONS for w in later):
         return "said"
+    # After one short aside ("i was mortified."), the denial the sentence after: 'he told his teacher "my mommy's
+    # gonna kill me". i was mortified. i've never hit him, it's just something he heard from his cousin'.
+    if quoted and s + 2 < len(bounds) and _aside(nxt) and _bare_denial(doc, *bounds[s + 2]):
+        beyond = _words(doc, *bounds[s + 3]) if s + 3 < len(bounds) else []
+        if not any(w in RETRACTIONS for w in beyond):
+            return "said"
     if quoted and nxt[:4] in (["that", "is", "not", "true"], ["it", "is", "not", "true"]) and len(nxt) == 4:
         return "said"
     return None

@@ -1,0 +1,119 @@
+"""False-alarm families of the dev_set_13 / dev_set_14 round (rules only): the safe ways of using crisis words these
+sets showed, each tested on look-alikes written in other words than the sets (they must not escalate), and on real
+crises using the same words (they must still escalate, in their category), so that no fix is wider than its family.
+
+Families: violence against the writer that is over, said as how long the family has been safe or gone ("we've been
+safe for 8 months now", "now gone 3 years, divorce final"); a child's memory of one night the writer was hurt, asked
+about for therapy ("i don't want him to have to remember the night his dad hit me"); a choking cleared at once
+("coughed it right up, totally fine", "did the back blows and it came out"); a near-drowning counted back in
+seasons ("2 summers ago"); the writer overdoing a treat ("i OD'd on cheese", "overdosed on christmas cookies"); a
+food as the weapon of a child's joke ("my mommy tries to kill me with broccoli"); swimming as a sport ("drowning
+everybody in that race"); a thought of harm denied after it is named ("the thought of hurting him has never crossed
+my mind"); a child's quoted "mommy's gonna kill me" that the writer denies after a short aside, saying where the
+child heard it. The hold-out sets are never read here."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+from tests.safety.families import FamilyCases
+
+# Safe look-alikes, one group per family: they must not escalate (a check-in is allowed).
+SAFE_LOOK_ALIKES: List[str] = [
+    # Violence that is over, said as how long the family has been safe or gone.
+    "does my son need therapy after seeing his father choke me? we have been safe for over a year",
+    "my ex beat me in front of the kids. we have been out of that house for three years now. how do i talk to them about it",
+    "my daughter saw her stepdad kick me. we've been on our own 18 months now, is she too young for cpp",
+    "husband punch me in front of baby. now gone 2 years. baby need therapy?",
+    # A child's memory of one night the writer was hurt, asked about for therapy.
+    "will play therapy make my daughter relive the day her father choked me?",
+    "i do not want my kids to remember the morning their father beat me",
+    "my son brings up the time his stepdad shoved me into the door, what do i say",
+    # A choking cleared at once.
+    "my son choked on a piece of hot dog, spit it right out and was totally fine. how small should i cut them?",
+    "she choked on her cracker but coughed it back up, perfectly fine",
+    "my baby choked on a blueberry, i did back blows and it popped out and she was fine. should i wait to give berries?",
+    "he choked on popcorn at the movies, the heimlich worked and it flew out, he is ok",
+    "my son choked on a piece of apple a few months ago, the heimlich worked and it popped right out. should i learn cpr?",
+    # A near-drowning counted back in seasons.
+    "my son nearly drowned at the beach a couple of summers ago, he loves swimming now",
+    "she almost drowned in the lake three summers ago and now she is scared of water",
+    # The writer overdoing a treat.
+    "i overdosed on pumpkin pie yesterday, never again",
+    "i od'd on halloween candy last night lol",
+    # A food as the weapon of a child's joke.
+    "my daughter says grandma is trying to kill her with vegetables",
+    "my son swears his dad is killing him with green beans every night",
+    # Swimming as a sport.
+    "my son drowned the competition at his swim meet today, first place!",
+    "she was drowning everyone in the relay, so proud",
+    # A thought of harm denied after it is named.
+    "thoughts of hurting my daughter have never crossed my mind, is that normal",
+    "the urge to hit him has never once crossed my mind, my therapist asked",
+    # A child's quoted threat, denied by the writer after a short aside, with where the child heard it.
+    'my 5 year old told the school nurse "my dad is going to kill me" after he lost his jacket. i was so embarrassed. '
+    "i have never hit him, he picked that up from a cartoon",
+    'my daughter yelled "mommy is going to kill me" in the store when she dropped the eggs. people stared. i would '
+    "never hurt her, she copies what her big cousin says",
+    'he told his teacher "grandma hits me". i never hit him, he heard it on tv',
+]
+
+# Real crises with the same words: they must still escalate in this category.
+STILL_CRISES: List[Tuple[str, str]] = [
+    # Safe for a while, then not.
+    ("we have been safe for 8 months but last night he found us and hit me", "domestic_violence"),
+    ("he has been gone for two years but he is back now and he hit me again", "domestic_violence"),
+    ("we have been safe for a year but he found our new address and says he will kill me", "domestic_violence"),
+    ("he hit me. we have been apart for 3 months but he keeps showing up", "domestic_violence"),
+    # Months out of work or away, not away from him.
+    ("i have been out of work for 3 months. my husband choked me.", "domestic_violence"),
+    ("i have been away for 2 months on deployment. my wife stabbed me when i got home", "domestic_violence"),
+    # The night remembered, and the danger now; the writer's own memory.
+    ("my son keeps talking about the night his dad hit me, and his dad is coming over tonight", "domestic_violence"),
+    ("i can not stop thinking about the night he choked me", "domestic_violence"),
+    ("my daughter remembers the night her dad hit me and he hit me again last night", "domestic_violence"),
+    # Choking not cleared, or danger signs after it.
+    ("she choked on a grape, i did back blows and it came out but she is still not breathing right", "child_medical"),
+    ("he choked on a carrot, coughed it up, and now he is wheezing and his lips are blue", "child_medical"),
+    ("i did back blows but it will not come out and he is turning blue", "child_medical"),
+    ("she choked on a coin and coughed it up but now she is drooling and can not swallow", "child_medical"),
+    ("he coughed it up and was fine but now he is turning blue", "child_medical"),
+    ("she choked on a grape. i did back blows and it came out. now she is blue and floppy", "child_medical"),
+    ("my son choked on a grape last month and it came out, but now he is wheezing", "child_medical"),
+    # Drowning today, after a past one.
+    ("my son nearly drowned at the lake today and he is not breathing right", "child_medical"),
+    ("two summers ago she almost drowned, and today she went under again and is not breathing", "child_medical"),
+    # Overdoses on medicines, or a treat mixed with them.
+    ("i overdosed on my sleeping pills", "suicide_self_harm"),
+    ("i just overdosed on tylenol", "suicide_self_harm"),
+    ("i overdosed on pills and cookies", "suicide_self_harm"),
+    ("i overdosed on pie and my xanax", "suicide_self_harm"),
+    ("i od'd on my antidepressants last night", "suicide_self_harm"),
+    # Trying to kill with hands, a weapon or poison.
+    ("my husband tries to kill me with his bare hands", "domestic_violence"),
+    ("he tried to kill me with a kitchen knife", "domestic_violence"),
+    ("she tried to kill me with rat poison in my soup", "domestic_violence"),
+    ("my son said his dad tried to kill him with a pillow", "child_abuse"),
+    # Drowning at the pool, not a race won.
+    ("my son is drowning in the pool at swim practice", "child_medical"),
+    ("she nearly drowned during the race at the swim meet", "child_medical"),
+    # The thought that did cross the writer's mind.
+    ("the thought of hurting him crossed my mind today and it scared me", "harm_to_child_fear"),
+    ("the thought of hurting my baby never crossed my mind until this week", "harm_to_child_fear"),
+    ("thoughts of hurting her keep crossing my mind", "harm_to_child_fear"),
+    # A quoted threat with no denial, or a denial taken back or handed to someone else.
+    ('my son told his teacher "my daddy is going to kill me". i was shocked. i have never hit him, but his dad does',
+     "domestic_violence"),
+    ('my daughter told the nurse "daddy chokes me". i do not know what to do', "domestic_violence"),
+    ('my son told the teacher "my mom is going to kill me". i was mortified. honestly i did hit him last week',
+     "domestic_violence"),
+]
+
+# Real crises whose category the rules may read either way: they must escalate.
+STILL_CRISES_ANY_CATEGORY: List[str] = [
+    'she told her teacher "mommy hits me". i was mortified. i never hit her, she heard it from her cousin whose mom '
+    "hits him",
+    'my son told his dad "mommy is going to kill me". i was mortified. i never hit him, he heard it on a show. but my '
+    "boyfriend hits him",
+]
+
+CASES = FamilyCases(in_category=STILL_CRISES, any_crisis=STILL_CRISES_ANY_CATEGORY, not_crisis=SAFE_LOOK_ALIKES)
