@@ -445,7 +445,7 @@ class CrisisDetector:
                 outcome = Outcome("check_in", category)
 
         near = {h.sent - 1, h.sent, h.sent + 1}
-        if category and near & ctx.sentences_with["past"] and h.sent not in ctx.sentences_with["present"]:
+        if category and near & ctx.sentences_with["past"] and not {h.sent, h.sent + 1} & ctx.sentences_with["present"]:
             action = rule.past or PAST_DEFAULT[category]
             if action == "none":
                 return None
