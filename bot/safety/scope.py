@@ -475,7 +475,10 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
     before = [t.lower_ for t in doc[lo:start]]
     asked = any(w in ASK_WORDS and any(x in ("if", "whether") for x in before[k + 1:k + 4])
                 and "i" in before[k + 1:] + [doc[start].lower_] for k, w in enumerate(before))
-    quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in before)
+    # Reported speech: a quote or a speech word before the words, or inside them when the pattern itself names
+    # the child who said them ("my son told his teacher mommy hurts me").
+    said = before + [t.lower_ for t in doc[start:end]]
+    quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in said)
     if not (asked or quoted) or (quoted and s + 1 >= len(bounds)):
         return None  # most signals: nothing asked or quoted, so nothing to deny
     after_here = _words(doc, end, hi)

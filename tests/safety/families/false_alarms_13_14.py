@@ -19,6 +19,7 @@ from tests.safety.families import FamilyCases
 
 # Safe look-alikes, one group per family: they must not escalate (a check-in is allowed).
 SAFE_LOOK_ALIKES: List[str] = [
+    "my son said daddy tickles me and he can't stop laughing",
     # Violence that is over, said as how long the family has been safe or gone.
     "my son talks about the night his dad strangled me. we moved out and he has no contact",
     "my ex used to hit me years ago. he moved to texas and we don't talk",
@@ -102,6 +103,10 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("the thought of hurting him crossed my mind today and it scared me", "harm_to_child_fear"),
     ("the thought of hurting my baby never crossed my mind until this week", "harm_to_child_fear"),
     ("thoughts of hurting her keep crossing my mind", "harm_to_child_fear"),
+    # A child's own words passed on: the "me" is the child's.
+    ('my daughter told the nurse "daddy chokes me". i do not know what to do', "child_abuse"),
+    ("my 4yo keeps saying grandpa touches me", "child_abuse"),
+    ("my son told his teacher his stepdad locks me in the closet", "child_abuse"),
     # The one who did it back in the home, said in the next sentence or the same one.
     ("my daughter talks about the day her dad hit me. he still lives with us", "domestic_violence"),
     ("he choked me. he was gone for 2 months in rehab and now he is home", "domestic_violence"),
@@ -112,10 +117,9 @@ STILL_CRISES: List[Tuple[str, str]] = [
 
 # Real crises whose category the rules may read either way: they must escalate.
 STILL_CRISES_ANY_CATEGORY: List[str] = [
-    # A child's quoted words ("daddy chokes me") are read as the writer's own: the rules say domestic_violence
+    # A child's quoted threat ("daddy is going to kill me") is read as the writer's own: the rules say domestic_violence
     # where a child is the one hurt (child_abuse). Known wrong category, left for a quote-aware subject rule.
     'my son told his teacher "my daddy is going to kill me". i was shocked. i have never hit him, but his dad does',
-    'my daughter told the nurse "daddy chokes me". i do not know what to do',
     'my son told the teacher "my mom is going to kill me". i was mortified. honestly i did hit him last week',
     'she told her teacher "mommy hits me". i was mortified. i never hit her, she heard it from her cousin whose mom '
     "hits him",
