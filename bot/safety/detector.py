@@ -43,7 +43,8 @@ _SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
 #: Sentences at least this long are matched in windows around anchor words (a shorter one is read whole: a window
 #: would cover most of it, and each window is one more Matcher call).
 WINDOW_MIN_TOKENS = 16
-_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier")
+_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier",
+                           "over_since")
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
 
@@ -253,7 +254,7 @@ class CrisisDetector:
         doc, raw = self.matches(text)
         owner, bounds = scope.sentence_index(doc)
         ctx = self._context(doc, self._hits(raw, owner), owner, bounds)
-        dated = ctx.sentences_with["earlier"] | ctx.sentences_with["past"]
+        dated = ctx.sentences_with["earlier"] | ctx.sentences_with["past"] | ctx.sentences_with["over_since"]
         return {c.rule.cue or "" for c in ctx.cues
                 if c.sent not in dated and not scope.is_question(doc, bounds[c.sent])}
 
@@ -445,7 +446,9 @@ class CrisisDetector:
                 outcome = Outcome("check_in", category)
 
         near = {h.sent - 1, h.sent, h.sent + 1}
-        if category and near & ctx.sentences_with["past"] and not {h.sent, h.sent + 1} & ctx.sentences_with["present"]:
+        # Time since it stopped ("we have been safe for 8 months") dates what came before it, not what follows it.
+        over = near & ctx.sentences_with["past"] or {h.sent, h.sent + 1} & ctx.sentences_with["over_since"]
+        if category and over and not {h.sent, h.sent + 1} & ctx.sentences_with["present"]:
             action = rule.past or PAST_DEFAULT[category]
             if action == "none":
                 return None

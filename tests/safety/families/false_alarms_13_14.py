@@ -22,6 +22,7 @@ SAFE_LOOK_ALIKES: List[str] = [
     "my son said daddy tickles me and he can't stop laughing",
     # Violence that is over, said as how long the family has been safe or gone.
     "my son talks about the night his dad strangled me. we moved out and he has no contact",
+    "he hit me in front of the kids more than once. we have been divorced for two years now and he lives in ohio",
     "my ex used to hit me years ago. he moved to texas and we don't talk",
     "does my son need therapy after seeing his father choke me? we have been safe for over a year",
     "my ex beat me in front of the kids. we have been out of that house for three years now. how do i talk to them about it",
@@ -107,6 +108,13 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ('my daughter told the nurse "daddy chokes me". i do not know what to do', "child_abuse"),
     ("my 4yo keeps saying grandpa touches me", "child_abuse"),
     ("my son told his teacher his stepdad locks me in the closet", "child_abuse"),
+    # Time since it stopped dates what came before, not what follows: what follows happened since.
+    ("ive been separated 4 months. he showed up at my job and grabbed my neck", "domestic_violence"),
+    ("we been gone 2 months from him. he found our new address and said hes coming", "domestic_violence"),
+    ("i've been divorced for a year. he broke in and beat me up", "domestic_violence"),
+    ("we've been safe for 8 months. my ex just threatened to take the kids and hurt me", "domestic_violence"),
+    ("been gone for a few months now. he choked me when i went to get my stuff", "domestic_violence"),
+    ("we have been separated for 2 months. he choked me when he dropped off the kids", "domestic_violence"),
     # The one who did it back in the home, said in the next sentence or the same one.
     ("my daughter talks about the day her dad hit me. he still lives with us", "domestic_violence"),
     ("he choked me. he was gone for 2 months in rehab and now he is home", "domestic_violence"),
