@@ -108,6 +108,11 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ('my daughter told the nurse "daddy chokes me". i do not know what to do', "child_abuse"),
     ("my 4yo keeps saying grandpa touches me", "child_abuse"),
     ("my son told his teacher his stepdad locks me in the closet", "child_abuse"),
+    # Too much of a treat is a joke; caffeine, a pill or anything mixed in is not.
+    ("my 2yo overdosed on caffeine pills", "child_medical"),
+    ("my son overdosed on caffeine, he's shaking and throwing up", "child_medical"),
+    ("i od'd on coffee and xanax", "suicide_self_harm"),
+    ("my son od on chocolate laxatives", "child_medical"),
     # Time since it stopped dates what came before, not what follows: what follows happened since.
     ("ive been separated 4 months. he showed up at my job and grabbed my neck", "domestic_violence"),
     ("we been gone 2 months from him. he found our new address and said hes coming", "domestic_violence"),
