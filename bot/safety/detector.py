@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Set, Tuple, Union
 
 import numpy
@@ -43,8 +43,12 @@ _SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
 #: Sentences at least this long are matched in windows around anchor words (a shorter one is read whole: a window
 #: would cover most of it, and each window is one more Matcher call).
 WINDOW_MIN_TOKENS = 16
-_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier",
-                           "over_since")
+_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier", "ongoing")
+#: Categories a time-since frame ("we have been safe for 8 months") can date: violence against the writer. A
+#: child's bruises or the writer's own wish to die are not made old by a separation.
+_OVER_SINCE_CATEGORIES = frozenset({"domestic_violence"})
+#: Categories whose past frame an ongoing sign ("he still lives with us", "he showed up") undoes.
+_ONGOING_CATEGORIES = frozenset({"domestic_violence", "child_abuse"})
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
 
@@ -92,6 +96,7 @@ class _Context:
     serious: bool
     sentences_with: Dict[str, Set[int]]
     reassured: Set[int]  # sentences saying a child is fine again (child_medical only)
+    over_since: List[Tuple[int, int]] = field(default_factory=list)  # (sentence, first token) of time-since frames
 
 
 class _KnownWords:
@@ -254,7 +259,7 @@ class CrisisDetector:
         doc, raw = self.matches(text)
         owner, bounds = scope.sentence_index(doc)
         ctx = self._context(doc, self._hits(raw, owner), owner, bounds)
-        dated = ctx.sentences_with["earlier"] | ctx.sentences_with["past"] | ctx.sentences_with["over_since"]
+        dated = ctx.sentences_with["earlier"] | ctx.sentences_with["past"] | {s for s, _ in ctx.over_since}
         return {c.rule.cue or "" for c in ctx.cues
                 if c.sent not in dated and not scope.is_question(doc, bounds[c.sent])}
 
@@ -370,6 +375,7 @@ class CrisisDetector:
                             for role in _CONTEXT_SENTENCE_ROLES},
             reassured={h.sent for h in by_role.get("past", [])
                        if h.rule.id == _REASSURED and not scope.is_question(doc, bounds[h.sent])},
+            over_since=[(h.sent, h.start) for h in by_role.get("over_since", [])],
         )
         blockers = ctx.idioms + ctx.resources
         ctx.cues = [h for h in hits if h.rule.group == "cue"
@@ -446,9 +452,12 @@ class CrisisDetector:
                 outcome = Outcome("check_in", category)
 
         near = {h.sent - 1, h.sent, h.sent + 1}
-        # Time since it stopped ("we have been safe for 8 months") dates what came before it, not what follows it.
-        over = near & ctx.sentences_with["past"] or {h.sent, h.sent + 1} & ctx.sentences_with["over_since"]
-        if category and over and not {h.sent, h.sent + 1} & ctx.sentences_with["present"]:
+        # Time since it stopped ("we have been safe for 8 months") dates the violence told before it, in its own
+        # sentence or the one before, never what follows it ("...for a year now, he is outside with a knife").
+        over = near & ctx.sentences_with["past"] or category in _OVER_SINCE_CATEGORIES and any(
+            s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)
+        if category and over and h.sent not in ctx.sentences_with["present"] \
+                and not (category in _ONGOING_CATEGORIES and near & ctx.sentences_with["ongoing"]):
             action = rule.past or PAST_DEFAULT[category]
             if action == "none":
                 return None

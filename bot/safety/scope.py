@@ -461,6 +461,32 @@ def _aside(toks: Sequence[str]) -> bool:
     return 0 < len(toks) <= ASIDE_WORDS and not any(w in RETRACTIONS or w in _NOT_AN_EXPLANATION for w in toks)
 
 
+#: What a small child calls the carer who writes ("mommy hurts me"). "his dad", "her mom" are someone else.
+#: Grandparents too: kinship carers write here ('he told his teacher "grandma hits me". i never hit him').
+PARENT_NAMES: FrozenSet[str] = frozenset("""
+mommy mom mama mum mummy momma ma daddy dad papa pa dada mamma grandma grandpa nana granny grammy gramma nanna
+abuela abuelo papaw mamaw
+""".split())
+_SOMEONE_ELSES = frozenset({"his", "her", "their", "the", "step", "foster"})
+
+
+#: A disclosure of sexual abuse is never talked down by a parent's denial.
+_SEXUAL_WORDS = frozenset("""
+touch touches touched touching private privates peepee pee vagina penis genitals bottom butt molest molests
+molested naked undress sexual sexually
+""".split())
+
+
+def _accuses_the_writer(doc: Doc, lo: int, end: int) -> bool:
+    """The sentence up to the crisis words' end names the writer as the one who did it: a carer's name as a small
+    child says it, not someone else's parent ("his dad"), and nothing sexual."""
+    words = [t.lower_ for t in doc[lo:end]]
+    named = [i for i, w in enumerate(words) if w in PARENT_NAMES]
+    # The name nearest the harm is the one accused ('she told her dad "grandpa hits me"': grandpa).
+    return bool(named) and (named[-1] == 0 or words[named[-1] - 1] not in _SOMEONE_ELSES) \
+        and not any(w in _SEXUAL_WORDS for w in words)
+
+
 def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> Optional[str]:
     """The crisis words at ``[start, end)`` are what someone asked or said, and the writer denies them.
 
@@ -476,9 +502,11 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
     asked = any(w in ASK_WORDS and any(x in ("if", "whether") for x in before[k + 1:k + 4])
                 and "i" in before[k + 1:] + [doc[start].lower_] for k, w in enumerate(before))
     # Reported speech: a quote or a speech word before the words, or inside them when the pattern itself names
-    # the child who said them ("my son told his teacher mommy hurts me").
+    # the child who said them ("my son told his teacher mommy hurts me"). The writer can only deny what the
+    # words accuse the writer of: "mommy hurts me", not "his babysitter hits him" ("i never hit him").
     said = before + [t.lower_ for t in doc[start:end]]
-    quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in said)
+    quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in said) \
+        and _accuses_the_writer(doc, lo, end)
     if not (asked or quoted) or (quoted and s + 1 >= len(bounds)):
         return None  # most signals: nothing asked or quoted, so nothing to deny
     after_here = _words(doc, end, hi)
@@ -492,7 +520,9 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
                     return "asked"  # "i said no and that's true. but i got nervous": the no stands
                 return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
         return None
-    if quoted and _bare_denial(doc, *bounds[s + 1]) and not any(w in RETRACTIONS for w in later):
+    # Nothing after the denial may take it back or name a harm ("i don't. it's his dad who does").
+    if quoted and _bare_denial(doc, *bounds[s + 1]) and not any(
+            w in RETRACTIONS or (w in _NOT_AN_EXPLANATION and w not in ("do", "doing")) for w in later):
         return "said"
     # After one short aside ("i was mortified."), the denial the sentence after: 'he told his teacher "my mommy's
     # gonna kill me". i was mortified. i've never hit him, it's just something he heard from his cousin'.
