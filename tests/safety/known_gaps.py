@@ -48,8 +48,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "my partner keeps leaving pills by my coffee cup and beer in the fridge trying to make me relapse, then says he'll tell CPS i'm using so i lose the kids",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
-    "my husband said if i ever take the kids he'll make sure nobody ever finds me. he's said it before but tonight he was cleaning his gun at the table while he said it",
-    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "he's outside in his truck and says he's coming in to take the baby whether i like it or not",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "is it normal for the baby's dad to choose what i wear and who i can text? he says it's because he loves us",
