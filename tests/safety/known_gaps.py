@@ -331,12 +331,8 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "I have autism and so does my daughter. When she has a meltdown the noise is physically painful to me. Today I put her in her room and held the door shut with my body while she hit it for 25 minutes. I wanted to scream in her face. I didn't hurt her but I think I am close to the edge of what I can regulate. Is CPP for parents who are the problem?",
     # dev_set_13, harm_to_child_fear: 'just pinched my toddler' starts mid-sentence without 'i'; the subject-less pattern reads sentence starts only
     "mother of the year over here, just pinched my toddler because he bit me. yay for breaking cycles. theres a little bruise. i hate myself",
-    # dev_set_13, harm_to_others: 'sitting outside his girlfriend's house right now' and 'i have a tire iron' are separate sentences, and a tire iron is not in the weapon cue list
-    "im sitting outside his new girlfriends house right now. i have a tire iron. i just want her to know what she did",
     # dev_set_13, harm_to_others: 'were gonna handle it. im not playing': a threat with no harm word
     "the guy who snitched on my husband lives 2 streets over. when my husband gets out were gonna handle it. im not playing",
-    # dev_set_13, harm_to_others: 'is gonna pay' is everyday ('he's gonna pay child support'); her kids' school is found but the threat is in another sentence
-    "the cps worker who took my kids is gonna pay. i found her instagram and her kids school. im not gonna say more on here",
     # dev_set_13, harm_to_others: a knife in the purse before dinner with the abuser: the threat is implied, 'knife in my purse' alone is everyday
     "my kids grandpa is the one who hurt me when i was little and now he wants to see them. dinner at my aunts is in an hour and i have my knife in my purse",
     # dev_set_13, harm_to_others: a list of people to run over framed as 'totally normal ... right?': a joke frame and a question
@@ -347,8 +343,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "somebody needs to teach my ex a lesson and i know exactly where he parks at night. ive got sugar for the tank and something worse for him",
     # dev_set_13, child_medical: a fever in a 3-week-old given only as a number ('101.2 rectal'): no family reads temperatures
     "baby is 3 weeks old and 101.2 rectal. shes not eating. is that er or urgent care",
-    # dev_set_13, check_in: 'me dying lol' in sign-language grammar: 'me' as subject is not read as a hyperbole frame
-    "baby learn sign 'more' and now sign 'more' all day. me dying lol",
     # dev_set_13, none: false alarm (left to the false-alarm branch): a resolved past 'the night his dad hit me' inside a CPP question
     "does the therapist make my son relive the bad stuff? i dont want him to have to remember the night his dad hit me",
     # dev_set_13, none: false alarm (left to the false-alarm branch): a choking near miss resolved last month
