@@ -48,8 +48,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "my partner keeps leaving pills by my coffee cup and beer in the fridge trying to make me relapse, then says he'll tell CPS i'm using so i lose the kids",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
-    "my husband said if i ever take the kids he'll make sure nobody ever finds me. he's said it before but tonight he was cleaning his gun at the table while he said it",
-    # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "he's outside in his truck and says he's coming in to take the baby whether i like it or not",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "is it normal for the baby's dad to choose what i wear and who i can text? he says it's because he loves us",
@@ -289,4 +287,92 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # Jewellery given away is a latent hint since review ("gave my daughter my grandma's ring for her wedding");
     # "im done after today" is not read as a plan.
     "no questions really. just wanted to say thank you, the clinic was good to us. i gave her toys and my ring to my neighbor. im done after today",
+    # ----------------------------------------------------------------------------------- dev_set_13 / dev_set_14
+
+    # dev_set_13, suicide_self_harm: a calm wish that the baby live on with someone else 'permanently': no family of words; 'better off' without 'without me' is custody talk (a check-in)
+    "6 weeks pp and i keep thinking the baby would be better off with my mom raising her. like permanently. not in a dramatic way just a calm way",
+    # dev_set_13, suicide_self_harm: 'done done' and a pet given away: each alone is everyday (the cat line is a latent hint); read as a check-in
+    "his PO is coming tomorrow and if they violate him again im done. i mean done done. ive already given my cat to my neighbor",
+    # dev_set_13, suicide_self_harm: 'lol jk... kind of': the laugh frame makes it a check-in; a writer of set 12 labels 'haha jk kinda' hyperbole, so 'kind of' after a joke is not read as serious
+    "im gonna walk into the ocean lol jk... kind of. i dont know anymore",
+    # dev_set_13, suicide_self_harm: a grown daughter's goodbye ('sorry for everything', the baby's papers in a drawer) reported by her mother: a third person's farewell with no family of words
+    "my daughter (25) had a baby in march and she just texted me sorry for everything and that the babys papers are in the kitchen drawer. she wont pick up. what do i do",
+    # dev_set_13, suicide_self_harm: burning on purpose is read, but 'burned myself with the curling iron' is an everyday accident idiom (ctx.idiom.other) that silences the sentence
+    "burned myself with the curling iron on purpose again. 3rd time this week. its the only thing that makes the noise in my head stop",
+    # dev_set_13, suicide_self_harm: 'stop existing for a little while ... what if forever': a wish spread over clauses, each alone a check-in at most
+    "day 4 no sleep. i would trade anything to just stop existing for a little while and then i think, what if a little while was forever. that doesnt even scare me now",
+    # dev_set_13, suicide_self_harm: a disclosure made earlier at intake ('i still mean it'): nothing in the line names what was said
+    "the shelter lady took my shoelaces and i said are you serious and she said its policy because of what i said at intake. i guess i did say it. i still mean it",
+    # dev_set_13, suicide_self_harm: dose research 'not for the baby. for me' split across sentences; 'how many benadryl is too many' alone is a parent's dosing question
+    "lmao my self care routine is doomscrolling and googling how many benadryl is too many. not for the baby. for me",
+    # dev_set_13, child_abuse: a sex offender on parole alone with the child: no harm words in the line
+    "my husbands on parole for what he did to his first kid and his PO doesnt know hes been alone with our daughter. he watches her while i work nights",
+    # dev_set_13, child_abuse: 'grown up candy' and a sleepy child: drugging told in a child's words with no family yet
+    "my 4yo keeps saying daddys friend gave him 'the grown up candy' and he was really sleepy and weird when i picked him up sunday. could it have been a pill??",
+    # dev_set_13, child_abuse: 'uses the spoon on him' inside a sarcastic laugh frame ('haha', 'super fun')
+    "haha the fun part of co-parenting is my kid coming back saying daddys girlfriend 'uses the spoon' on him when hes bad. super fun. love the system",
+    # dev_set_13, child_abuse: 'tosses her onto the bed. hard.' split across sentences; 'tosses her onto the bed' alone is play
+    "my husband gets so frustrated when the baby cries he tosses her onto the bed. hard. shes 5 weeks. he says its fine because its a soft surface",
+    # dev_set_13, child_abuse: telegraphic sign-language grammar ('teacher daycare yell my daughter, grab arm hard'): no subject-verb-object for the families
+    "teacher daycare yell my daughter, grab arm hard, me see on video parent camera. daughter 2. arm red after. me angry. who report?",
+    # dev_set_13, child_abuse: the secret song is in quotes with 'dont', which the normaliser leaves unexpanded after an apostrophe; the rule word cannot be written
+    "my daughter sings this song she says daddy taught her, 'dont tell mommy or the monster comes'. its not a real song i looked it up. shes 3",
+    # dev_set_13, child_abuse: signs only (a scratch, fear of the bus) with no one named as hurting him
+    "my nonverbal son came off his special ed bus with a scratch on his neck and the driver is the only adult on there. he cant tell me. he screams when he sees the bus now",
+    # dev_set_13, child_abuse: a drunk sitter and a baby found alone at a pool: neglect told in fragments, no family yet
+    "babysitter drink beer, my son 1 year me find at pool alone when me come home early. sitter sleep. no fence. now he ok. sitter again tomorrow?",
+    # dev_set_13, domestic_violence: 'he choked me' is read, but 'postpartum' makes 'he' a baby for the subject resolver, so the DV signal is dropped (detector, not rules)
+    "2 weeks postpartum and he choked me during an argument because i asked him to do one feeding. my stitches tore. i havent told anyone",
+    # dev_set_13, domestic_violence: threats relayed through a cousin, the content unsaid ('what he will do when he gets out')
+    "my husbands in county and hes got his cousin calling me every day telling me what hell do when he gets out if i dont put money on his books. out date is the 14th",
+    # dev_set_13, harm_to_child_fear: letting a trach alarm go (passive harm by not acting): no family of words
+    "my son has a trach and i have to suction him all night. last night i thought about just not getting up. like, letting the alarm go. i didnt. but i thought about it for a long time",
+    # dev_set_13, harm_to_child_fear: holding a door shut and wanting to scream in a child's face, with 'I didn't hurt her': a near miss the rules read as nothing
+    "I have autism and so does my daughter. When she has a meltdown the noise is physically painful to me. Today I put her in her room and held the door shut with my body while she hit it for 25 minutes. I wanted to scream in her face. I didn't hurt her but I think I am close to the edge of what I can regulate. Is CPP for parents who are the problem?",
+    # dev_set_13, harm_to_child_fear: 'just pinched my toddler' starts mid-sentence without 'i'; the subject-less pattern reads sentence starts only
+    "mother of the year over here, just pinched my toddler because he bit me. yay for breaking cycles. theres a little bruise. i hate myself",
+    # dev_set_13, harm_to_others: 'were gonna handle it. im not playing': a threat with no harm word
+    "the guy who snitched on my husband lives 2 streets over. when my husband gets out were gonna handle it. im not playing",
+    # dev_set_13, harm_to_others: a knife in the purse before dinner with the abuser: the threat is implied, 'knife in my purse' alone is everyday
+    "my kids grandpa is the one who hurt me when i was little and now he wants to see them. dinner at my aunts is in an hour and i have my knife in my purse",
+    # dev_set_13, harm_to_others: a list of people to run over framed as 'totally normal ... right?': a joke frame and a question
+    "totally normal to have a list of people id run over if i had the chance, right? my ex is #1. his mom is #2. i drive past her house every day",
+    # dev_set_13, harm_to_others: 'i have the machete ready' was removed in review as over-broad ('my bat is ready for the softball game')
+    "if ICE comes for my husband i will fight them. i have the machete ready. i will not let them take him",
+    # dev_set_13, harm_to_others: 'teach my ex a lesson', 'sugar for the tank': sabotage and an unnamed 'something worse', read as a check-in
+    "somebody needs to teach my ex a lesson and i know exactly where he parks at night. ive got sugar for the tank and something worse for him",
+    # dev_set_13, child_medical: a fever in a 3-week-old given only as a number ('101.2 rectal'): no family reads temperatures
+    "baby is 3 weeks old and 101.2 rectal. shes not eating. is that er or urgent care",
+    # dev_set_13, none: false alarm, left on purpose: a child's claim explained away ('daddy pushed me' was another kid)
+    # is also how minimising sounds (as the set 12 'high five' line)
+    "what does the therapist do if my kid says something about being hurt that isnt true? she told grandma 'daddy pushed me' but it was another kid at the park and i was standing right there",
+    # dev_set_14, suicide_self_harm: 'wanting to not be here no more' is read, but the double negative and 'not even dramatic' leave it negated
+    "ngl i been lowkey wanting to not be here no more. like not even dramatic just tired of existing fr",
+    # dev_set_14, suicide_self_harm: 'lol jk... kind of': the laugh frame makes it a check-in (see the set 13 ocean line)
+    "sometimes when the train pulls in i think about just taking one step forward lol jk... kind of",
+    # dev_set_14, suicide_self_harm: a form's question answered with 'basically every day': the thoughts are named only in the quoted question
+    "Form says 'any thoughts of harming yourself in the last 2 weeks' - do I put yes if it's basically every day? I don't want them taking my kids",
+    # dev_set_14, suicide_self_harm: a typo corrected in later fragments ('I want to dir. Not dinner. Die.'): each sentence alone is nothing
+    "I want to dir. Not dinner. Die. Sorry stupid keyboard",
+    # dev_set_14, spanish_suicide: 'si no llego es porque ya me fui' (a farewell as a missed appointment): no Spanish family yet
+    "wepa ya tengo la cita confirmada pa'l jueves, gracias. y si no llego es porque ya me fui, estoy harta de todo y de todos",
+    # dev_set_14, child_abuse: neglect in Australian words ('no tucker', out til all hours, barefoot in the cold): no family yet
+    "bloke across the road keeps his kids out in the yard til all hours, no tucker, the littlest is only about 3 and barefoot in the cold most nights",
+    # dev_set_14, child_abuse: a baby left at a trap house for two days: 'trap house' is not read
+    "my cousin be leaving her baby with whoever, last week the baby was at a trap house for 2 days. idk who to call",
+    # dev_set_14, child_abuse: a toddler on a balcony in a nappy in the cold, the mother not answering: danger shown, no harm words
+    "the kid two units down has been out on the balcony in just a nappy for an hour screaming, mum's not answering the door and it's freezing",
+    # dev_set_14, domestic_violence: 'smashed my phone' and 'waiting for me to come out with the baby' are separate sentences; each alone is everyday
+    "he smashed my phone, this is my neighbors. he's in the car outside waiting for me to come out with the baby",
+    # dev_set_14, harm_to_others: 'I'll kill that fella' is read as a DV name ('dv.named') without a partner; 'nobody'd' is one token the families cannot write
+    "I'm not a violent man but I swear I'll kill that fella. I've a good idea how and nobody'd ever find him",
+    # dev_set_14, harm_to_child_fear: 'i held a pillow over her face to stop the crying' is read, but the opening 'lol' frame makes the message hyperbole
+    "whats the wifi password for the waiting room lol. also i held a pillow over her face to stop the crying for a sec this morning and i cant stop shaking. shes ok i think",
+    # dev_set_14, child_medical: tablets eaten and 'gone all floppy' are read (med.fam13.signs), but 'we think he's eaten' is read as uncertain past: a check-in
+    "my toddler got into nan's handbag and we think he's eaten some of her blood pressure tablets. he's gone all floppy",
+    # dev_set_14, check_in: Scots 'gonnae be the end o' me': the normaliser leaves 'gonnae' and 'o'' as typed
+    "this wean's gonnae be the end o' me, honest tae god 😂",
+    # dev_set_14, none: false alarm, left on purpose: violence 8 months ago; months after a separation are when the
+    # danger peaks, so only a year or more dates it (ctx.over_since)
+    "how does CPP work for a 2 year old who saw his dad hit me? we've been safe for 8 months now",
 })

@@ -19,7 +19,8 @@ from tests.safety.known_gaps import KNOWN_GAPS
 CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 #: The sets whose every line the rules answer for.
 RULE_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl", "dev_set_4.jsonl", "dev_set_7.jsonl", "dev_set_8.jsonl",
-             "dev_set_9.jsonl", "dev_set_10.jsonl", "dev_set_11.jsonl", "dev_set_12.jsonl")
+             "dev_set_9.jsonl", "dev_set_10.jsonl", "dev_set_11.jsonl", "dev_set_12.jsonl",
+             "dev_set_13.jsonl", "dev_set_14.jsonl")
 NOT_CRISIS = ("none", "check_in")
 
 
