@@ -20,6 +20,10 @@ from tests.safety.families import FamilyCases
 # Safe look-alikes, one group per family: they must not escalate (a check-in is allowed).
 SAFE_LOOK_ALIKES: List[str] = [
     "my son said daddy tickles me and he can't stop laughing",
+    "i took 2 advil for my headache",
+    "i loaded the gun for deer season",
+    "i have my rifle loaded for the hunt tomorrow",
+    "my ex said he would take the kids to disneyland",
     # Violence that is over, said as how long the family has been safe or gone.
     "my son talks about the night his dad strangled me. we moved out and he has no contact",
     "he hit me in front of the kids more than once. we have been divorced for two years now and he lives in ohio",
@@ -109,6 +113,14 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("my son overdosed on caffeine, he's shaking and throwing up", "child_medical"),
     ("i od'd on coffee and xanax", "suicide_self_harm"),
     ("my son od on chocolate laxatives", "child_medical"),
+    # Plain words no family read (this round's review): a gun held loaded, pills kept to take, a count of pain
+    # pills, a threat to take the children and kill them.
+    ("i have the gun loaded", "suicide_self_harm"),
+    ("i have pills saved up and i'm going to take them", "suicide_self_harm"),
+    ("i took 30 advil", "suicide_self_harm"),
+    ("i took 25 ibuprofen an hour ago", "suicide_self_harm"),
+    ("he says he is going to take the kids and kill them", "child_abuse"),
+    ("i have my shotgun loaded and im going over to my exes house", "harm_to_others"),
     # Time since it stopped dates what came before, not what follows: what follows happened since.
     ("ive been separated 4 months. he showed up at my job and grabbed my neck", "domestic_violence"),
     ("we been gone 2 months from him. he found our new address and said hes coming", "domestic_violence"),
