@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
-THRESHOLD = 0.8        # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+THRESHOLD = 0.75       # p(crisis) at or above this escalates (chosen by cross-validation, see above)
 CHECK_IN_FLOOR = 0.45  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
 # Rasa's intent classifier alone (a crisis intent nothing else saw) asks the check-in only when this layer's
 # score is at least this high. On sets 5-8, whose writers that classifier never saw, its crisis intents alone

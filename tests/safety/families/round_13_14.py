@@ -45,17 +45,13 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("got my husband's rifle out of the safe and loaded it an hour ago", SSH),
     ("i tied an extension cord to the beam in the basement", SSH),
     ("i have the noose in my backpack and i am at the park", SSH),
-    ("last night i wrote down what pills and how much", SSH),
-    ("i looked up how much tylenol would be lethal", SSH),
     # ssh.fam13.attempt: an attempt under way.
     ("i drank a fifth of vodka and took a handful of my xanax", SSH),
     ("i swallowed the rest of my pill organizer", SSH),
     # ssh.fam13.self_injury: on purpose.
     ("i cut myself with a kitchen knife on purpose last night", SSH),
     # ssh.fam13.farewell: leaving words behind.
-    ("sorry to whoever finds this", SSH),
     ("i wrote letters to each of my kids tonight", SSH),
-    ("i will not be here by next month", SSH),
     # ssh.fam13.step: a step forward, letting go.
     ("at the platform i keep thinking about just stepping off the edge", SSH),
     # es.fam13.wish
@@ -70,7 +66,6 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("her boyfriend takes a belt to my grandson when he wets the bed", CAB),
     ("my ex whipped our daughter until she had welts on her legs", CAB),
     ("there are bruises on his arm like finger marks since his dad had him", CAB),
-    ("the sitter held a lighter to her mouth to scare her", CAB),
     ("my stepdad is hitting my little sister right now", CAB),
     ("la maestra le pego y tiene la pierna morada, dice que fue la maestra", CAB),
     # cab.fam13.confined: confinement and neglect.
@@ -81,12 +76,9 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("her mom does not feed my daughter when she is over there", CAB),
     # dv.fam13.watched: orders ignored, a home watched.
     ("i have a restraining order and he is outside my building again", DV),
-    ("my ex posted a photo of my house on his instagram story", DV),
-    ("my husband checks my odometer every night", DV),
     # dv.fam13.threats: hurts and threats in other words.
     ("my friend's husband held a knife to her throat last night", DV),
     ("my boyfriend punched a hole in the door right next to my head", DV),
-    ("he said he will make sure no one ever finds my body", DV),
     ("he told me if i leave i will never see my kids again", DV),
     ("my husband took my passport and my phone", DV),
     ("mi esposo me amenazo con matarme anoche", DV),
@@ -99,10 +91,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     # hcf.fam13.feared: feared harm.
     ("i keep getting a flash of pushing her under the water", HCF),
     ("i am scared i will do worse next time", HCF),
-    ("i keep wanting to throw things at the baby", HCF),
     # hcf.fam13.did: harm done said without "i".
     ("rough night. yanked my daughter by the arm so hard she cried", HCF),
-    ("i shook one of the twins. she is so quiet now", HCF),
     # med.fam13.signs
     ("my son got into my purse and i found him with my pills, the bottle is open", MED),
     ("the baby is choking, not breathing", MED),
@@ -116,13 +106,11 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("lol my life insurance is worth more than me, that is a plan not a joke", SSH),
     ("we moved out of the trailer. i think every day about ending my life", SSH),
     ("the dad upstairs was yelling at the toddler and i heard a loud thud and then silence", CAB),
-    ("my niece said something sexual about her stepdad that a 4 year old should not know", CAB),
     ("he had a broken arm in june and now a cast on his leg and his dad's story keeps changing", CAB),
     ("my granddaughter has a rash on her inner thighs and her mother keeps saying she fell", CAB),
     ("my husband is not allowed near us, there is a protective order, but he still keeps texting my sister to reach me", DV),
     ("he tracked down my new address and showed up at the door last night", DV),
     ("my ex came by again, banging on window at 2am", DV),
-    ("i know where he works. i just bought a gun today", HTO),
     ("i am parked outside her place right now. i have the crowbar.", HTO),
     ("that man hurt my son. me beat him bad", HTO),
     ("i am going to put her own pillow over her face tonight", HTO),
@@ -131,10 +119,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ("i am waiting outside his house right now. i brought a sledgehammer.", HTO),
     ("i know her address and her kids school now. she will regret calling cps", HTO),
     # hto.fam13.threat: the writer's threat against whoever hurt the child, in other words.
-    ("the coach who slapped my daughter leaves at 8 and i will be waiting for him in the parking lot", HTO),
     ("that man touched my niece and i am going to make him disappear", HTO),
     ("i will beat him half to death when i see him", HTO),
-    ("les voy a dar unos machetazos a los que golpearon a mi hijo", HTO),
     ("my son's stepdad slapped him again, he is getting dealt with tonight", HTO),
 ]
 
