@@ -10,6 +10,16 @@ from dataclasses import dataclass, fields
 from typing import List, Sequence, Tuple
 
 
+#: Short names for the crisis categories, for the family modules' (text, category) lists.
+SSH = "suicide_self_harm"
+CSU = "child_suicidal"
+CAB = "child_abuse"
+DV = "domestic_violence"
+HCF = "harm_to_child_fear"
+HTO = "harm_to_others"
+MED = "child_medical"
+
+
 @dataclass(frozen=True)
 class FamilyCases:
     """What one round's families must do. A message may sit in one list only."""

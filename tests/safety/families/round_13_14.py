@@ -14,15 +14,8 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
-from tests.safety.families import FamilyCases
+from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
 
-SSH = "suicide_self_harm"
-CSU = "child_suicidal"
-CAB = "child_abuse"
-DV = "domestic_violence"
-HCF = "harm_to_child_fear"
-HTO = "harm_to_others"
-MED = "child_medical"
 
 # (text, category) that must escalate in that category.
 FAMILY_CRISES: List[Tuple[str, str]] = [
