@@ -21,6 +21,10 @@ from tests.safety.families import FamilyCases
 SAFE_LOOK_ALIKES: List[str] = [
     "my son said daddy tickles me and he can't stop laughing",
     "i took 2 advil for my headache",
+    "i dont know how many cups of coffee i had",
+    "me esta pegando el sol muy fuerte",
+    "creo que me esta pegando un resfriado",
+    "my phone want die, battery 2%",
     "i loaded the gun for deer season",
     "i have my rifle loaded for the hunt tomorrow",
     "my ex said he would take the kids to disneyland",
@@ -121,6 +125,14 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("i took 25 ibuprofen an hour ago", "suicide_self_harm"),
     ("he says he is going to take the kids and kill them", "child_abuse"),
     ("i have my shotgun loaded and im going over to my exes house", "harm_to_others"),
+    # Not knowing how much was taken; "want die" without "to"; Spanish violence happening now, any word order.
+    ("she found my grandmas pills and the bottle is open, dont know how many she took", "child_medical"),
+    ("i dont know how much bleach he drank", "child_medical"),
+    ("i don't know how many pills i took", "suicide_self_harm"),
+    ("my daughter say she want die", "child_suicidal"),
+    ("i want die", "suicide_self_harm"),
+    ("me esta pegando mi esposo ayudenme", "domestic_violence"),
+    ("el papa de mis hijos me esta pegando ahorita", "domestic_violence"),
     # Time since it stopped dates what came before, not what follows: what follows happened since.
     ("ive been separated 4 months. he showed up at my job and grabbed my neck", "domestic_violence"),
     ("we been gone 2 months from him. he found our new address and said hes coming", "domestic_violence"),
