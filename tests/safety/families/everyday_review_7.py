@@ -101,6 +101,12 @@ EVERYDAY: List[str] = [
     "will you still be here after christmas? I won't be here after christmas, we move",
     "my daughter fell on her head at the playground yesterday, she's not crying anymore and seems fine",
     'la nina tiene mi telefono jugando',
+    # Old rules the review also caught (the sixth round's and earlier), narrowed at the end of the seventh.
+    "I plan to beat my husband at monopoly tonight",
+    "im going to beat my dad at chess this time",
+    "his lips are purple from the grape popsicle lol",
+    "googled how much chocolate is lethal to a dog, he ate a brownie",
+    "voy a matar a los piojos de mi hija hoy",
 ]
 
 CASES = FamilyCases(not_crisis=EVERYDAY)

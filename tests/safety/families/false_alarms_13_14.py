@@ -133,6 +133,12 @@ STILL_CRISES: List[Tuple[str, str]] = [
     ("i want die", "suicide_self_harm"),
     ("me esta pegando mi esposo ayudenme", "domestic_violence"),
     ("el papa de mis hijos me esta pegando ahorita", "domestic_violence"),
+    # The same words meant: a game, a popsicle or a pet named and a real danger with them.
+    ("i plan to beat my husband when he gets home", "harm_to_others"),
+    ("his lips are purple from the popsicle and now he is not breathing", "child_medical"),
+    ("i beat my husband at chess and then he choked me", "domestic_violence"),
+    ("voy a matar a mi esposo", "harm_to_others"),
+    ("googled how many pills are lethal for a person", "suicide_self_harm"),
     # Time since it stopped dates what came before, not what follows: what follows happened since.
     ("ive been separated 4 months. he showed up at my job and grabbed my neck", "domestic_violence"),
     ("we been gone 2 months from him. he found our new address and said hes coming", "domestic_violence"),
