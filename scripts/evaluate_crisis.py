@@ -46,6 +46,11 @@ def lead_number(resource: dict) -> str:
     return resource.get("tel") or resource.get("sms") or resource.get("url", "")
 
 
+def share(flags: List[bool]) -> float:
+    """The share of True, or nan for no flags at all."""
+    return sum(flags) / len(flags) if flags else float("nan")
+
+
 def percentile(values: List[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
@@ -163,12 +168,13 @@ def main() -> int:
     timings.sort()
     figures = {f"crisis.recall.{label}": sum(v) / len(v) for label, v in sorted(recalled.items())}
     all_crisis = [x for v in recalled.values() for x in v]
-    figures["crisis.recall.all"] = sum(all_crisis) / len(all_crisis)
     all_reached = [x for v in reached.values() for x in v]
-    figures["crisis.answer_or_check_in.all"] = sum(all_reached) / len(all_reached)
-    figures["crisis.leads_with_right_resource"] = sum(right_lead) / len(right_lead)
-    figures["crisis.false_alarm_rate"] = false_alarms / non_crisis
-    figures["crisis.check_in_rate_on_non_crisis"] = needless_check_ins / non_crisis
+    # A set may hold no crisis lines (the everyday-traffic sets) or no safe ones: those figures are then nan.
+    figures["crisis.recall.all"] = share(all_crisis)
+    figures["crisis.answer_or_check_in.all"] = share(all_reached)
+    figures["crisis.leads_with_right_resource"] = share(right_lead)
+    figures["crisis.false_alarm_rate"] = false_alarms / non_crisis if non_crisis else float("nan")
+    figures["crisis.check_in_rate_on_non_crisis"] = needless_check_ins / non_crisis if non_crisis else float("nan")
     figures["crisis.check_in_or_escalated"] = check_ins_ok / check_ins if check_ins else float("nan")
     figures["crisis.detector.p50_ms"] = timings[len(timings) // 2]
     figures["crisis.detector.p99_ms"] = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
