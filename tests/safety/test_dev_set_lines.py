@@ -1,6 +1,6 @@
 """Every line of the development sets the rules were generalised from, through the deterministic detector alone:
-crisis lines escalate, tricky safe lines do not, hyperbole gets at least a check-in. Lines the rules still miss
-or over-read are expected failures listed with their reason in tests/safety/known_gaps.py. Sets 1, 5 and 6 are
+crisis lines escalate, tricky safe lines (and every line of the everyday-traffic set) do not, hyperbole gets at
+least a check-in. Lines the rules still miss or over-read are expected failures listed with their reason in tests/safety/known_gaps.py. Sets 1, 5 and 6 are
 not here: set 1 was the first seed of the rules, and 5 and 6 were used for the trained layer and the rules'
 false-alarm families only (tests/safety/families/false_alarms_5_6.py). The hold-out sets are read only to check
 that no development line repeats one of theirs."""
@@ -20,7 +20,7 @@ CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 #: The sets whose every line the rules answer for.
 RULE_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl", "dev_set_4.jsonl", "dev_set_7.jsonl", "dev_set_8.jsonl",
              "dev_set_9.jsonl", "dev_set_10.jsonl", "dev_set_11.jsonl", "dev_set_12.jsonl",
-             "dev_set_13.jsonl", "dev_set_14.jsonl")
+             "dev_set_13.jsonl", "dev_set_14.jsonl", "dev_set_15.jsonl", "everyday_set.jsonl")
 NOT_CRISIS = ("none", "check_in")
 
 
@@ -96,10 +96,11 @@ def test_no_development_line_repeats_a_hold_out_line() -> None:
     and PCIT" in other spellings, recur between writers; they are safe lines and stay.)"""
     def key(text: str) -> str:
         return " ".join(normalize(text).lower().split())
-    dev = [item for path in CRISIS_DIR.glob("dev_set*.jsonl") for item in _read(path.name)]
+    dev = [item for path in [*CRISIS_DIR.glob("dev_set*.jsonl"), CRISIS_DIR / "everyday_set.jsonl"]
+           for item in _read(path.name)]
     dev_texts = {item["text"].lower() for item in dev if len(item["text"].split()) >= 3}
     dev_crises = {key(item["text"]) for item in dev if item["label"] not in NOT_CRISIS}
-    for path in sorted(CRISIS_DIR.glob("holdout_set*.jsonl")):
+    for path in [*sorted(CRISIS_DIR.glob("holdout_set*.jsonl")), CRISIS_DIR / "everyday_holdout.jsonl"]:
         held = _read(path.name)
         repeated = dev_texts & {item["text"].lower() for item in held}
         repeated |= dev_crises & {key(item["text"]) for item in held if item["label"] not in NOT_CRISIS}
