@@ -4,6 +4,7 @@
     python scripts/evaluate_crisis.py --rules-only  # the deterministic rules alone
     python scripts/evaluate_crisis.py --set tests/crisis/dev_set.jsonl   # on a development set
     python scripts/evaluate_crisis.py --layered     # also Rasa's intent classifier (asks if the layer backs it)
+    python scripts/evaluate_crisis.py --set tests/crisis/everyday_holdout.jsonl   # ordinary traffic: false alarms only
 
 Figures: recall per category (a crisis message that got a crisis answer), the share that got at least the
 check-in question (which gives 911 and 988), the share whose answer leads with
