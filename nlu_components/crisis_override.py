@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety.classifier import SECOND_OPINION_FLOOR, CrisisClassifier, load_classifier
 from bot.safety.detector import CATEGORIES, CrisisDetector, get_detector
-from bot.safety.layers import beyond_the_rules
+from bot.safety.layers import beyond_the_rules, needs_911
 
 CRISIS_PREFIX = "crisis_"
 CHECK_IN_INTENT = "crisis_check_in"
@@ -60,8 +60,8 @@ class CrisisOverride(GraphComponent):
         detection = self._detector.detect(text)
         if detection.kind == "crisis":
             _set_intent(message, f"{CRISIS_PREFIX}{detection.category}")
-            _set_entities(message, detection.category, "imminent" if detection.imminent else "urgent",
-                          detection.lang)
+            imminent = needs_911(text, detection.imminent, self._classifier)  # as the gateway decides
+            _set_entities(message, detection.category, "imminent" if imminent else "urgent", detection.lang)
             return
         layered = beyond_the_rules(text, detection, self._classifier, self._detector)  # as the gateway decides
         if layered.kind == "crisis":

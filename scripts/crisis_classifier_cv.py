@@ -44,6 +44,13 @@ the floors 0.3-0.8 are swept over the same stored scores: the share of crisis li
 (`answer_or_check_in`) and the share of `none` lines asked (`check_in_rate_on_none`, the rules' hyperbole
 check-ins included). The chosen floor is the lowest whose fold-mean check-in rate on `none` lines is <= 10%.
 
+The imminence threshold (IMMINENCE_THRESHOLD): each fold also trains the imminence model (the held-out set's
+imminent marks never in it) and, over the held-out crisis lines escalated under the chosen threshold, compares the
+number each answer leads with against the one its writer's label asks for: as the rules and their cues decide
+alone (`imminence.rules.*`) and with the model raising a 911 lead at each threshold (`imminence.i<t>.*`):
+`right_lead`, `missed_911` (911 needed, another number first) and `needless_911`. The chosen threshold has the
+fewest wrong leads with a missed 911 counted MISSED_911_WEIGHT times a needless one.
+
 Caveats, also printed as figures: the rules were fitted to all the development sets, so on every fold they
 already find ~0.99 of crisis lines with ~0.3% false alarms. Combined recall here therefore says little about a
 new writer; the false alarms the model adds and the model-alone recall are the informative figures. The mean
@@ -70,8 +77,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety.classifier import CHECK_IN_FLOOR, REGULARISATION_C, THRESHOLD, CrisisClassifier  # noqa: E402
-from bot.safety.normalize import normalize  # noqa: E402
+from bot.safety.classifier import (CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, REGULARISATION_C, THRESHOLD,  # noqa: E402
+                                   CrisisClassifier)
 from scripts import train_crisis_classifier as training  # noqa: E402
 
 FALSE_ALARM_BUDGET = 0.03
@@ -81,6 +88,9 @@ FLOORS: Tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))  
 NOT_CRISIS = ("none", "check_in")
 MODEL_FALSE_ALARM_BUDGETS: Tuple[float, ...] = (0.02, 0.03, 0.05)  # for --compare-c
 MODEL_THRESHOLDS: Tuple[float, ...] = tuple(round(0.3 + 0.01 * i, 2) for i in range(70))  # 0.30 .. 0.99
+IMMINENCE_THRESHOLDS: Tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))  # 0.3 .. 0.8
+# Someone with the pills in hand who is sent to 988 first is worse off than someone sent to 911 who did not need it.
+MISSED_911_WEIGHT = 2.0
 HOLD_OUT_PATTERN = "holdout_set*.jsonl"
 PREFIX = "crisis_cv"
 
@@ -114,9 +124,7 @@ def hold_out_guard() -> Iterator[None]:
         _guard_active = previous
 
 
-def text_key(text: str) -> str:
-    """The normalised key under which training_examples() counts a text once (same expression)."""
-    return " ".join(normalize(text).lower().split())
+text_key = training.text_key  # the normalised key under which training_examples() counts a text once
 
 
 @contextlib.contextmanager
@@ -153,6 +161,14 @@ class Fold:
     scores: List[float]                # the model's p(crisis)
     rules_check_in: List[bool] = field(default_factory=list)  # the detector said "check_in"
     figures: Dict[str, float] = field(default_factory=dict)
+    # For the lead of each crisis answer: what the line needs (its writer's label), what the rules said, what the
+    # model said (its category, the rules' concrete cues for that category, its p(imminent)).
+    imminent: List[bool] = field(default_factory=list)
+    rules_category: List[Optional[str]] = field(default_factory=list)
+    rules_imminent: List[bool] = field(default_factory=list)
+    model_category: List[str] = field(default_factory=list)
+    cue_imminent: List[bool] = field(default_factory=list)
+    imminence: List[float] = field(default_factory=list)
 
 
 def _rate(hits: int, total: int) -> float:
@@ -202,22 +218,70 @@ def sweep_floors(fold: Fold, threshold: float, floors: Sequence[float]) -> Dict[
     return out
 
 
+def lead_of(category: str, imminent: bool) -> str:
+    """The number a crisis answer leads with (911, 988, Childhelp, the DV Hotline)."""
+    from bot.content import cached_content
+    from bot.safety.answers import crisis_answer
+
+    lead = crisis_answer(cached_content(), category, imminent).lead
+    return lead.get("tel") or lead.get("sms") or lead.get("url", "")
+
+
+def sweep_imminence(fold: Fold, threshold: float, imminence_thresholds: Sequence[float]) -> Dict[str, float]:
+    """Over the crisis lines escalated (rules, or the model at `threshold`): the share whose answer leads with the
+    right number, the share that needed 911 and did not get it first, and the share given 911 that needed
+    another line; `imminence.rules` without the imminence model, `imminence.i<t>` with it raising at t."""
+    rows = []  # (category, imminent as the rules or cues say, p(imminent), the number wanted)
+    for i, label in enumerate(fold.labels):
+        if label in NOT_CRISIS or not fold.imminent:
+            continue
+        if fold.rules_escalate[i]:
+            category, imminent = fold.rules_category[i] or label, fold.rules_imminent[i]
+        elif fold.scores[i] >= threshold:
+            category, imminent = fold.model_category[i], fold.cue_imminent[i]
+        else:
+            continue
+        rows.append((category, imminent, fold.imminence[i], lead_of(label, fold.imminent[i])))
+    out: Dict[str, float] = {"imminence.escalated_crisis_lines": len(rows)}
+    for tag, raise_at in [("rules", None), *[(f"i{t:g}", t) for t in imminence_thresholds]]:
+        got = [lead_of(c, imm or (raise_at is not None and p >= raise_at)) for c, imm, p, _ in rows]
+        wanted = [w for *_, w in rows]
+        out[f"imminence.{tag}.right_lead"] = _rate(sum(g == w for g, w in zip(got, wanted)), len(rows))
+        out[f"imminence.{tag}.missed_911"] = _rate(sum(w == "911" != g for g, w in zip(got, wanted)), len(rows))
+        out[f"imminence.{tag}.needless_911"] = _rate(sum(g == "911" != w for g, w in zip(got, wanted)), len(rows))
+    return out
+
+
 def run_fold(held_out: Path, detector: object, thresholds: Sequence[float], c: float = REGULARISATION_C) -> Fold:
+    from bot.safety.imminence import imminent_without_a_rule
+
     started = time.monotonic()
     lines = dev_lines(held_out)
     keys = {text_key(text) for text, _ in lines}
     texts, labels = fold_training_set(held_out, keys)
+    with _dev_sets([p for p in training.DEV_SETS if p != held_out]):
+        imminent = training.imminence_labels(texts)
     print(f"cv: {held_out.stem}: training on {len(texts)} messages (C={c:g})...", file=sys.stderr, flush=True)
-    classifier = CrisisClassifier.train(texts, labels, c=c)
+    classifier = CrisisClassifier.train(texts, labels, c=c, imminent=imminent)
     trained = time.monotonic()
-    kinds = [detector.detect(text).kind for text, _ in lines]  # type: ignore[attr-defined]
+    detections = [detector.detect(text) for text, _ in lines]  # type: ignore[attr-defined]
+    verdicts = [classifier.score(text) for text, _ in lines]
+    with _dev_sets([held_out]):
+        marked = training.imminence_labels([text for text, _ in lines])
     fold = Fold(
         name=held_out.stem,
         train_lines=len(texts),
         labels=[label for _, label in lines],
-        rules_escalate=[kind == "crisis" for kind in kinds],
-        scores=[classifier.score(text).score for text, _ in lines],
-        rules_check_in=[kind == "check_in" for kind in kinds],
+        rules_escalate=[d.kind == "crisis" for d in detections],
+        scores=[v.score for v in verdicts],
+        rules_check_in=[d.kind == "check_in" for d in detections],
+        imminent=[bool(m) for m in marked],
+        rules_category=[d.category for d in detections],
+        rules_imminent=[d.imminent for d in detections],
+        model_category=[v.category for v in verdicts],
+        cue_imminent=[imminent_without_a_rule(text, v.category, detector)  # type: ignore[arg-type]
+                      for (text, _), v in zip(lines, verdicts)],
+        imminence=[v.imminence for v in verdicts],
     )
     fold.figures = sweep(fold, thresholds)
     print(f"cv: {held_out.stem}: trained in {trained - started:.1f} s, {len(lines)} held-out lines scored in "
@@ -231,6 +295,14 @@ def choose(means: Dict[str, float], thresholds: Sequence[float], budget: float =
         if means[f"t{t:g}.combined_false_alarm_rate"] <= budget + 1e-9:
             return t
     return None
+
+
+def choose_imminence(means: Dict[str, float], thresholds: Sequence[float]) -> Optional[float]:
+    """The imminence threshold with the fewest wrong leads when a missed 911 counts MISSED_911_WEIGHT times a
+    needless one (fold means); on a tie the lower (more 911 leads)."""
+    scored = [(MISSED_911_WEIGHT * means[f"imminence.i{t:g}.missed_911"] + means[f"imminence.i{t:g}.needless_911"], t)
+              for t in thresholds if f"imminence.i{t:g}.missed_911" in means]
+    return min(scored)[1] if scored else None
 
 
 def choose_floor(means: Dict[str, float], floors: Sequence[float], budget: float = CHECK_IN_BUDGET) -> Optional[float]:
@@ -264,6 +336,7 @@ def cross_validate(folds: Optional[Sequence[Path]] = None, thresholds: Sequence[
     band = [f for f in floors if f < under]  # a floor at or above the threshold would ask nothing
     for fold in results:
         fold.figures.update(sweep_floors(fold, under, band))
+        fold.figures.update(sweep_imminence(fold, under, IMMINENCE_THRESHOLDS))
     means = _means(results)
     return results, means, chosen, choose_floor(means, band)
 
@@ -307,7 +380,7 @@ def compare_c(values: Sequence[float]) -> List[str]:
 
 
 def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[float],
-           chosen_floor: Optional[float] = None) -> List[str]:
+           chosen_floor: Optional[float] = None, chosen_imminence: Optional[float] = None) -> List[str]:
     """The stable `name value` lines."""
     def line(name: str, value: object) -> str:
         if isinstance(value, float):
@@ -325,13 +398,17 @@ def report(results: Sequence[Fold], means: Dict[str, float], chosen: Optional[fl
     lines.append(line("current_threshold", f"{THRESHOLD:g}"))
     lines.append(line("chosen_check_in_floor", f"{chosen_floor:g}" if chosen_floor is not None else "none"))
     lines.append(line("current_check_in_floor", f"{CHECK_IN_FLOOR:g}"))
+    lines.append(line("chosen_imminence_threshold",
+                      f"{chosen_imminence:g}" if chosen_imminence is not None else "none"))
+    lines.append(line("current_imminence_threshold", f"{IMMINENCE_THRESHOLD:g}"))
     return lines
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the chosen threshold or check-in floor is not the one in use")
+                        help="exit 1 if the chosen threshold, check-in floor or imminence threshold is not the "
+                             "one in use")
     parser.add_argument("--compare-c", metavar="C,C,...",
                         help="instead: compare the model alone at these regularisation strengths")
     args = parser.parse_args(argv)
@@ -341,7 +418,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)
         return 0
     results, means, chosen, floor = cross_validate()
-    print("\n".join(report(results, means, chosen, floor)), flush=True)
+    imminence = choose_imminence(means, IMMINENCE_THRESHOLDS)
+    print("\n".join(report(results, means, chosen, floor, imminence)), flush=True)
     print(f"cv: done in {time.monotonic() - started:.0f} s", file=sys.stderr)
     status = 0
     if args.check and chosen != THRESHOLD:
@@ -351,6 +429,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.check and floor != CHECK_IN_FLOOR:
         print(f"cv: chosen check-in floor {floor} differs from bot.safety.classifier.CHECK_IN_FLOOR "
               f"{CHECK_IN_FLOOR}", file=sys.stderr)
+        status = 1
+    if args.check and imminence != IMMINENCE_THRESHOLD:
+        print(f"cv: chosen imminence threshold {imminence} differs from bot.safety.classifier.IMMINENCE_THRESHOLD "
+              f"{IMMINENCE_THRESHOLD}", file=sys.stderr)
         status = 1
     return status
 

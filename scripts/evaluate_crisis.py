@@ -30,7 +30,7 @@ from bot.content import load_content  # noqa: E402
 from bot.safety.answers import crisis_answer  # noqa: E402
 from bot.safety.classifier import CrisisClassifier, load_classifier  # noqa: E402
 from bot.safety.detector import get_detector  # noqa: E402
-from bot.safety.layers import beyond_the_rules  # noqa: E402
+from bot.safety.layers import beyond_the_rules, needs_911  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "crisis" / "holdout_set.jsonl"  # the set nothing was tuned on (tests/crisis/README.md)
 Verdict = Tuple[str, str, bool, str]  # kind, category, imminent, lang
@@ -65,7 +65,8 @@ def gateway_classifier(classifier: Optional[CrisisClassifier]) -> Callable[[str]
     def classify(text: str) -> Verdict:
         detection = detector.detect(text)
         if detection.kind == "crisis":
-            return detection.kind, detection.category or "", detection.imminent, detection.lang
+            imminent = needs_911(text, detection.imminent, classifier)
+            return detection.kind, detection.category or "", imminent, detection.lang
         layered = beyond_the_rules(text, detection, classifier, detector)
         return layered.kind, layered.category or "", layered.imminent, detection.lang
     return classify

@@ -5,7 +5,8 @@
 Training data: the labelled development sets (tests/crisis/dev_set*.jsonl: crisis lines by category, hyperbole
 as "check_in", tricky safe lines as "none") and every NLU example (data/nlu/*.yml: crisis_* intents by category,
 crisis_check_in as "check_in", all other intents as "none"), and short everyday replies as "none"
-(bot/safety/training/everyday_replies.yml), each text once. The hold-out sets are never read.
+(bot/safety/training/everyday_replies.yml), each text once. The hold-out sets are never read. The development
+sets' crisis lines also carry whether they need 911 now (`imminent`): the imminence model learns from those.
 Seeded: the same inputs give the same model. About 10 s on 2 cores; scripts/train.py runs this.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Iterator, List, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -65,13 +66,31 @@ def everyday_examples() -> Iterator[Tuple[str, str]]:
         yield str(text), "none"
 
 
+def imminence_labels(texts: Sequence[str]) -> List[Optional[bool]]:
+    """Per text: whether a development set's writer marked that crisis line imminent (the first set that has the
+    text decides, as in training_examples), or None for a text no development set holds as a crisis line."""
+    marked: Dict[str, bool] = {}
+    for path in DEV_SETS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if item["label"] not in ("none", "check_in"):
+                    marked.setdefault(text_key(item["text"]), bool(item["imminent"]))
+    return [marked.get(text_key(text)) for text in texts]
+
+
+def text_key(text: str) -> str:
+    """The key under which a text counts once."""
+    return " ".join(normalize(text).lower().split())
+
+
 def training_examples() -> Tuple[List[str], List[str]]:
     """Each text once (development sets first: their labels are the careful ones)."""
     texts: List[str] = []
     labels: List[str] = []
     seen = set()
     for text, label in [*dev_examples(), *nlu_examples(), *everyday_examples()]:
-        key = " ".join(normalize(text).lower().split())
+        key = text_key(text)
         if key and key not in seen:
             seen.add(key)
             texts.append(text)
@@ -93,7 +112,7 @@ def ensure_trained(force: bool = False) -> int:
     FINGERPRINT.unlink(missing_ok=True)  # an interrupted training must not leave "up to date" behind
     texts, labels = training_examples()
     print(f"train: crisis classifier on {len(texts)} messages...", flush=True)
-    CrisisClassifier.train(texts, labels).save(DEFAULT_PATH)
+    CrisisClassifier.train(texts, labels, imminent=imminence_labels(texts)).save(DEFAULT_PATH)
     FINGERPRINT.write_text(fingerprint + "\n")
     print(f"train: crisis classifier done in {time.monotonic() - started:.0f} s -> {DEFAULT_PATH.relative_to(ROOT)}")
     return 0

@@ -17,6 +17,13 @@ tests/crisis/README.md § Trained layer). It never saw the hold-out sets. The ch
 way: the lowest floor whose mean share of check-in questions on tricky non-crisis messages (rules' and model's
 together) stays at or under 10%: a needless question costs the caregiver a moment, a missed crisis much more.
 
+A second, binary logistic regression on the same features reads whether a crisis needs "call 911 now"
+(`ModelVerdict.imminence`): trained on the development sets' crisis lines, whose writers marked each one imminent
+or not (means at hand, an attempt, danger now, a child hurt). The rules decide imminence from concrete cues, and
+miss it as they miss crises, in other writers' words; bot/safety/layers.py lets this score only ever *raise* an
+answer to its 911 lead (`IMMINENCE_THRESHOLD`), never lower the rules' own: a 911 lead a caregiver did not need
+costs a moment, a 988 lead when someone has the pills in hand may cost a life.
+
 Scoring one message through scikit-learn costs ~1.7 ms, nearly all of it input checks and sparse-matrix
 set-up; `score` computes the same TF-IDF and linear scores with dictionary look-ups (~0.4 ms).
 `reference_score` is scikit-learn's own path, and tests/safety/test_classifier.py checks the two agree.
@@ -48,6 +55,12 @@ CHECK_IN_FLOOR = 0.45  # p(crisis) at or above this, below THRESHOLD, asks the c
 # asked 14-30% of tricky non-crisis messages for 0.5-2.3 points more crisis messages reached; with this second
 # opinion, 0.7-2 points of questions for 0.5-1.4 points reached (nlu_components/crisis_override.py).
 SECOND_OPINION_FLOOR = 0.4
+# p(imminent) at or above this makes a crisis answer lead with 911 (chosen by the same cross-validation over every
+# fold's escalated crisis lines: the fewest wrong leads with a missed 911 counted twice a needless one; fold means
+# at 0.35: missed 911 8.4% -> 3.0%, needless 911 7.0% -> 10.3%, right lead 0.837 -> 0.860; the curve is flat, 0.86
+# from 0.35 to 0.8, and lower thresholds give more 911 leads).
+IMMINENCE_THRESHOLD = 0.35
+IMMINENCE_C = 10.0
 SEED = 13
 # Inverse regularisation strength of the logistic regression. Chosen by the same leave-one-development-set-out
 # cross-validation over sets 1-10 (scripts/crisis_classifier_cv.py --compare-c): the model alone found 0.81 /
@@ -74,6 +87,10 @@ _Table = Dict[str, Tuple[float, int]]
 class ModelVerdict:
     score: float          # p(crisis): the crisis categories' probabilities summed
     category: str         # the most probable crisis category
+    imminence: float = 0.0  # p(the crisis needs 911 now), if it is one; 0 without an imminence model
+
+    def needs_911(self, threshold: float = IMMINENCE_THRESHOLD) -> bool:
+        return self.imminence >= threshold
 
     def flags(self, threshold: float = THRESHOLD) -> bool:
         return self.score >= threshold
@@ -95,16 +112,24 @@ def _vectorizers() -> list:
 
 
 class CrisisClassifier:
-    def __init__(self, vectorizers: list, model: object, threshold: float = THRESHOLD):
+    def __init__(self, vectorizers: list, model: object, threshold: float = THRESHOLD,
+                 imminence: Optional[object] = None):
         self.vectorizers = vectorizers
         self.model = model
         self.threshold = threshold
+        self.imminence = imminence  # binary LogisticRegression on the same features (1 = needs 911), or None
         classes = list(model.classes_)  # type: ignore[attr-defined]
         self._crisis_columns = np.array([i for i, c in enumerate(classes) if c in CATEGORIES])
         self._crisis_names = [classes[i] for i in self._crisis_columns]
         self._nothing = ModelVerdict(0.0, self._crisis_names[0])  # what a message too short to judge scores
-        self._weights = np.ascontiguousarray(np.asarray(model.coef_).T)  # type: ignore[attr-defined]
-        self._intercept = np.asarray(model.intercept_, dtype=float)  # type: ignore[attr-defined]
+        # One pass over a message's terms scores both models: the imminence model's weights are the last column.
+        coef, intercept = np.asarray(model.coef_), np.asarray(model.intercept_, dtype=float)  # type: ignore
+        if imminence is not None:
+            coef = np.vstack([coef, np.asarray(imminence.coef_)])  # type: ignore[attr-defined]
+            intercept = np.concatenate([intercept, np.asarray(imminence.intercept_, dtype=float)])  # type: ignore
+        self._classes = len(classes)
+        self._weights = np.ascontiguousarray(coef.T)
+        self._intercept = intercept
         self._tables: List[Tuple[Callable[[str], List[str]], _Table]] = []
         offset = 0
         for vectorizer in vectorizers:
@@ -116,8 +141,12 @@ class CrisisClassifier:
     # ------------------------------------------------------------------ training and storage
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[str], threshold: float = THRESHOLD,
-              c: float = REGULARISATION_C) -> "CrisisClassifier":
-        """Fit on labelled messages (labels: a crisis category, "check_in" or "none"). Deterministic."""
+              c: float = REGULARISATION_C, imminent: Optional[Sequence[Optional[bool]]] = None
+              ) -> "CrisisClassifier":
+        """Fit on labelled messages (labels: a crisis category, "check_in" or "none"). Deterministic.
+
+        `imminent`, one per text: whether that crisis message needs 911 now, or None when nobody said (NLU
+        examples, safe lines). Given, the imminence model is fitted on the crisis texts that have it."""
         import scipy.sparse as sparse
         from sklearn.linear_model import LogisticRegression
 
@@ -129,7 +158,15 @@ class CrisisClassifier:
         features = sparse.hstack([v.fit_transform(normalised) for v in vectorizers]).tocsr()
         model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
         model.fit(features, list(labels))
-        return cls(vectorizers, model, threshold)
+        imminence = None
+        if imminent is not None:
+            if len(imminent) != len(texts):
+                raise ValueError("one imminent flag (or None) per text")
+            rows = [i for i, (flag, label) in enumerate(zip(imminent, labels))
+                    if flag is not None and label in CATEGORIES]
+            imminence = LogisticRegression(C=IMMINENCE_C, max_iter=3000, random_state=SEED)
+            imminence.fit(features[rows], [int(bool(imminent[i])) for i in rows])
+        return cls(vectorizers, model, threshold, imminence)
 
     def save(self, path: Path) -> None:
         """Written beside the target, then renamed: a process starting meanwhile reads the old file or the new
@@ -138,7 +175,8 @@ class CrisisClassifier:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")
-        joblib.dump({"vectorizers": self.vectorizers, "model": self.model, "threshold": self.threshold}, partial)
+        joblib.dump({"vectorizers": self.vectorizers, "model": self.model, "threshold": self.threshold,
+                     "imminence": self.imminence}, partial)
         os.replace(partial, path)
 
     @classmethod
@@ -146,7 +184,7 @@ class CrisisClassifier:
         import joblib
 
         saved = joblib.load(path)
-        return cls(saved["vectorizers"], saved["model"], saved["threshold"])
+        return cls(saved["vectorizers"], saved["model"], saved["threshold"], saved.get("imminence"))
 
     # ------------------------------------------------------------------ scoring
     def score(self, text: str) -> ModelVerdict:
@@ -175,13 +213,18 @@ class CrisisClassifier:
         features = sparse.hstack([v.transform(normalised) for v in self.vectorizers]).tocsr()
         probabilities = self.model.predict_proba(features)[0]  # type: ignore[attr-defined]
         crisis = probabilities[self._crisis_columns]
-        return ModelVerdict(float(crisis.sum()), self._crisis_names[int(crisis.argmax())])
+        imminence = 0.0
+        if self.imminence is not None:
+            imminence = float(self.imminence.predict_proba(features)[0][1])  # type: ignore[attr-defined]
+        return ModelVerdict(float(crisis.sum()), self._crisis_names[int(crisis.argmax())], imminence)
 
     def _verdict(self, logits: np.ndarray) -> ModelVerdict:
-        exp = np.exp(logits - logits.max())
+        classes = logits[:self._classes]
+        exp = np.exp(classes - classes.max())
         probabilities = exp / exp.sum()
         crisis = probabilities[self._crisis_columns]
-        return ModelVerdict(float(crisis.sum()), self._crisis_names[int(crisis.argmax())])
+        imminence = 1.0 / (1.0 + math.exp(-logits[self._classes])) if len(logits) > self._classes else 0.0
+        return ModelVerdict(float(crisis.sum()), self._crisis_names[int(crisis.argmax())], imminence)
 
     def flag(self, text: str) -> Optional[str]:
         """The crisis category when the model is confident enough to escalate, else None."""

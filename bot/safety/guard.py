@@ -23,7 +23,7 @@ from bot.safety.answers import all_answers, check_in_replies, crisis_answer
 from bot.safety.check_in import Answer, read_answer
 from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
-from bot.safety.layers import beyond_the_rules
+from bot.safety.layers import beyond_the_rules, needs_911
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,8 @@ class CrisisGuard:
         detection = self._detector.detect(text)
         pending = self._take_pending_check_in(conversation_id)  # any message answers (and so ends) a check-in
         if detection.kind == "crisis":
-            return Decision("crisis", detection.category, detection.imminent, detection.lang, "rules")
+            imminent = needs_911(text, detection.imminent, self._classifier)
+            return Decision("crisis", detection.category, imminent, detection.lang, "rules")
         if pending is not None and read_answer(text) is Answer.YES:
             return Decision("crisis", pending, False, detection.lang, "check_in")
         layered = beyond_the_rules(text, detection, self._classifier, self._detector)

@@ -11,7 +11,8 @@ import pytest
 from bot.content import cached_content
 from bot.safety.classifier import DEFAULT_PATH, ROOT, THRESHOLD, CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
-from scripts.train_crisis_classifier import training_examples
+from bot.safety.layers import needs_911
+from scripts.train_crisis_classifier import imminence_labels, training_examples
 
 EVERYDAY = [
     "how long does one session last", "what is cpp", "can my mom come to the sessions too",
@@ -37,8 +38,10 @@ def examples() -> tuple:
 
 def test_training_repeats_exactly_and_the_stored_model_is_current(classifier: CrisisClassifier,
                                                                    examples: tuple) -> None:
-    again = CrisisClassifier.train(*examples)
+    again = CrisisClassifier.train(*examples, imminent=imminence_labels(examples[0]))
     assert np.array_equal(again.model.coef_, classifier.model.coef_)
+    assert again.imminence is not None and classifier.imminence is not None
+    assert np.array_equal(again.imminence.coef_, classifier.imminence.coef_)
     assert again.threshold == classifier.threshold == THRESHOLD
 
 
@@ -53,6 +56,7 @@ def test_fast_scoring_equals_scikit_learn(classifier: CrisisClassifier, examples
     for text in texts:
         fast, reference = classifier.score(text), classifier.reference_score(text)
         assert abs(fast.score - reference.score) < 1e-9, text
+        assert abs(fast.imminence - reference.imminence) < 1e-9, text
         assert fast.category == reference.category, text
 
 
@@ -109,3 +113,44 @@ def test_no_crisis_or_hyperbole_training_text_is_a_hold_out_line(examples: tuple
     assert len(hold_out) > 500
     shared = [label for text, label in zip(*examples) if key(text) in hold_out and label != "none"]
     assert shared == []
+
+
+def test_imminence_labels_come_from_the_development_sets_crisis_lines(examples: tuple) -> None:
+    texts, labels = examples
+    marked = imminence_labels(texts)
+    crisis_marked = [m for m, label in zip(marked, labels) if label not in ("none", "check_in") and m is not None]
+    assert len(crisis_marked) > 3000 and 0.2 < sum(crisis_marked) / len(crisis_marked) < 0.6
+    assert all(m is None for m, label in zip(marked, labels) if label in ("none", "check_in"))
+
+
+# Crisis messages in words none of the training sets hold: danger now against the same crisis later or over.
+NEEDS_911 = [
+    "i've got the whole bottle of his oxy in front of me and im gonna take them when the baby naps",
+    "hes kicking the bathroom door in right now and i have the kids in here with me",
+    "my 2 year old drank some of the blue stuff under the sink and shes throwing up",
+]
+NOT_911 = [
+    "some days i think my kids would be better off without me",
+    "my daughter told me her uncle touched her at christmas, she is safe at home with me now",
+    "my husband controls all the money and checks my phone every night",
+]
+
+
+def test_the_imminence_model_tells_danger_now_from_a_crisis_without_it(classifier: CrisisClassifier) -> None:
+    assert [t for t in NEEDS_911 if not classifier.score(t).needs_911()] == []
+    assert [t for t in NOT_911 if classifier.score(t).needs_911()] == []
+
+
+def test_the_imminence_model_only_ever_adds_a_911_lead(classifier: CrisisClassifier) -> None:
+    for text in NEEDS_911 + NOT_911:
+        assert needs_911(text, True, classifier) is True  # the rules' 911 is never taken back
+        assert needs_911(text, False, None) is False      # without the layer, the rules decide alone
+    assert needs_911(NEEDS_911[0], False, classifier) is True
+    assert needs_911(NOT_911[0], False, classifier) is False
+
+
+def test_an_older_model_without_imminence_still_loads_and_scores(classifier: CrisisClassifier) -> None:
+    older = CrisisClassifier(classifier.vectorizers, classifier.model, classifier.threshold)
+    verdict = older.score(NEEDS_911[0])
+    assert verdict.imminence == 0.0 and not verdict.needs_911()
+    assert abs(verdict.score - classifier.score(NEEDS_911[0]).score) < 1e-12

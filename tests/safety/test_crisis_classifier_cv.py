@@ -11,7 +11,7 @@ from typing import List
 
 import pytest
 
-from bot.safety.classifier import CHECK_IN_FLOOR, THRESHOLD
+from bot.safety.classifier import CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, THRESHOLD
 from scripts import crisis_classifier_cv as cv
 from scripts import train_crisis_classifier as training
 
@@ -86,6 +86,34 @@ def test_check_in_floors_on_a_made_up_fold() -> None:
     means = {f"f{f:g}.check_in_rate_on_none": r for f, r in [(0.4, 0.2), (0.6, 0.1), (0.8, 0.05)]}
     assert cv.choose_floor(means, [0.8, 0.6, 0.4]) == 0.6
     assert cv.choose_floor(means, [0.4], budget=0.1) is None
+
+
+def test_imminence_sweep_and_choice_on_a_made_up_fold() -> None:
+    """Leads over escalated crisis lines: the rules' imminence alone, then raised by the model's p(imminent)."""
+    fold = cv.Fold("x", 10,
+                   labels=["suicide_self_harm", "suicide_self_harm", "domestic_violence", "child_abuse", "none"],
+                   rules_escalate=[True, False, True, False, False], scores=[0.0, 0.9, 0.0, 0.1, 0.99],
+                   imminent=[True, False, False, True, False],
+                   rules_category=["suicide_self_harm", None, "domestic_violence", None, None],
+                   rules_imminent=[False, False, False, False, False],
+                   model_category=["suicide_self_harm", "suicide_self_harm", "domestic_violence", "child_abuse",
+                                   "suicide_self_harm"],
+                   cue_imminent=[False] * 5, imminence=[0.6, 0.2, 0.45, 0.9, 0.9])
+    figures = cv.sweep_imminence(fold, 0.75, [0.4, 0.5, 0.7])
+    # Escalated: line 0 (rules), 1 (model), 2 (rules); line 3 is not escalated and line 4 is not a crisis.
+    assert figures["imminence.escalated_crisis_lines"] == 3
+    assert figures["imminence.rules.right_lead"] == 2 / 3 and figures["imminence.rules.missed_911"] == 1 / 3
+    assert figures["imminence.i0.5.right_lead"] == 1.0 and figures["imminence.i0.5.needless_911"] == 0.0
+    assert figures["imminence.i0.4.right_lead"] == 2 / 3 and figures["imminence.i0.4.needless_911"] == 1 / 3
+    assert figures["imminence.i0.7.missed_911"] == 1 / 3
+    # Cost = 2 x missed + needless: 0.2 / 0.14 / 0.2 -> 0.5; then a tie between all three -> the lowest.
+    rates = {0.4: (0.0, 0.2), 0.5: (0.02, 0.1), 0.7: (0.1, 0.0)}
+    means = {f"imminence.i{t:g}.{k}": v
+             for t, pair in rates.items() for k, v in zip(("missed_911", "needless_911"), pair)}
+    assert cv.MISSED_911_WEIGHT == 2.0 and cv.choose_imminence(means, [0.7, 0.5, 0.4]) == 0.5
+    means["imminence.i0.5.missed_911"] = 0.05
+    assert cv.choose_imminence(means, [0.7, 0.5, 0.4]) == 0.4
+    assert IMMINENCE_THRESHOLD in cv.IMMINENCE_THRESHOLDS
 
 
 def test_a_folds_training_set_has_nothing_of_the_held_out_set() -> None:
