@@ -229,7 +229,55 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
         if low in words.child_acts and any(_same_person(doc[k].lower_, pron)
                                            for k in range(max(lowest, j - 4), j)):
             return "child"
+    if _age_told_after(doc, i, pron, bounds, owner):
+        return "child"
     return "unknown"
+
+
+#: A child's age, said after the pronoun: "she hits me when she's mad. little slaps, she's 2", "he's 3 going on 16".
+#: Only a child's age (under 13) counts; "she's 34 and drunk" is an adult's.
+CHILD_AGE_WORDS: FrozenSet[str] = frozenset("""
+one two three four five six seven eight nine ten eleven twelve 1 2 3 4 5 6 7 8 9 10 11 12
+""".split())
+#: What may follow the age: the sentence's or clause's end, or the unit of an age ("she is 2 years old"). A unit
+#: that is not an age ("he is 2 hours late", "she is 5 months pregnant") is not.
+_AFTER_AN_AGE: FrozenSet[str] = frozenset("""
+. ! ? , ; and going years year yrs yr yo y o lol haha now already , next this
+""".split()) | {"\n", "...", "😂", "🤣", "😅", "🙃", "😭"}
+_NOT_AN_AGE_AFTER_UNIT: FrozenSet[str] = frozenset({"pregnant", "along", "sober", "clean", "late", "behind", "out",
+                                                    "postpartum", "pp", "in", "into", "ago", "since", "off"})
+_SMALL_CHILD_WORDS: FrozenSet[str] = frozenset({"toddler", "preschooler", "infant", "newborn", "kid", "baby"})
+
+
+def _age_told_after(doc: Doc, i: int, pron: str, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> bool:
+    """Whether the same person as the pronoun at ``i`` is given a child's age later in its sentence or the next
+    one ("she hits me ... she's 2"): "he"/"she" + "is" (+ "only"/"just") + a number up to 12 (+ years old)."""
+    if pron not in _MALE_PRONOUNS | _FEMALE_PRONOUNS or pron not in SUBJECT_WORDS:
+        return False
+    last = bounds[min(owner[i] + 1, len(bounds) - 1)][1]
+    for j in range(i + 1, last - 2):
+        if doc[j].lower_ != pron or doc[j + 1].lower_ != "is":
+            continue
+        k = j + 2
+        if doc[k].lower_ in ("only", "just", "barely", "almost", "nearly") and k + 1 < last:
+            k += 1
+        # "she is kid": the normaliser's word for an age with its unit ("3 years old", "4yo"); "he is a toddler".
+        if doc[k].lower_ == "kid" or (doc[k].lower_ in ("a", "an") and k + 1 < last
+                                      and doc[k + 1].lower_ in _SMALL_CHILD_WORDS):
+            return True
+        after = doc[k + 1].lower_ if k + 1 < len(doc) else "."
+        # "she is 18 months", "he is 20 months old": a baby's age in months (not "5 months pregnant").
+        if doc[k].like_num and after in ("months", "month", "mos", "weeks", "wks") and not (
+                k + 2 < len(doc) and doc[k + 2].lower_ in _NOT_AN_AGE_AFTER_UNIT):
+            return True
+        if doc[k].lower_ not in CHILD_AGE_WORDS:
+            continue
+        if after in ("years", "year", "yrs", "yr", "months", "month", "mos") and k + 2 < len(doc) \
+                and doc[k + 2].lower_ in _NOT_AN_AGE_AFTER_UNIT:
+            continue
+        if after in _AFTER_AN_AGE or k + 1 >= len(doc):
+            return True
+    return False
 
 
 def _reports_on(doc: Doc, j: int, i: int) -> bool:
