@@ -244,7 +244,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_11, harm_to_child_fear: 'i wanted to hurt him' answered 'i didnt', and the 'this time' that undoes it is the next fragment: a check-in
     "aunt raising my nephew. he said \"i hate you youre not my mom\" and i grabbed him and i wanted to hurt him. i didnt. this time",
     # dev_set_11, check_in: exasperation with laughter the rules read as nothing (no check-in)
-    "pray for me, 4 kids, 1 bathroom, stomach bug. if i dont make it tell my kids i loved them lolol",
     # dev_set_11, check_in: 'kill me now' inside a question about the programme is read as a topic
     "kill me now, the cpp homework is \"follow his lead\" in play for 15 min and he wants the same dinosaur game for the 40th time lol",
     # dev_set_11, check_in: 'if looks could kill' is an idiom also said of a teen's stare (a dev 4 safe line); no check-in
@@ -271,7 +270,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_12, check_in: a short escape ('disappear for a week') is read as an idiom, not a check-in
     "i wanna disappear for like a week lol someone else can do bedtime",
     # dev_set_12, check_in: 'die of embarrassment' is an idiom the rules read as nothing
-    "my kid just told the cashier i drink 'mommy juice' - i'm going to die of embarrassment",
     # dev_set_12, none: read as child_abuse; explaining a child's disclosure away ("it was a high five") is also how
     # minimising sounds ("it was just a tap"), so it is left escalating
     "my son said the babysitter 'hit' him but it was on the nanny cam, it was a high five and he was laughing. kids lol. anyway is 3 too young to understand sarcasm",
@@ -486,91 +484,37 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_14, child_suicidal
     "my 4yo wrapped his backpack strap around his neck and pulled after his dad left. he's ok now but what",
 
-    # ------------------------------------------------- dev_set_15 / everyday_set (eighth round, not yet worked)
-    # As the sets came in, before any rule was written from them: a family fix removes its lines from here.
-    "can't be around my kids right now, too angry, my mom is coming to get them, is that ok",  # dev_set_15 harm_to_child_fear
+    # ------------------------------------------------------------- dev_set_15 / everyday_set (eighth round)
+    # Crisis and hyperbole lines the round-15 families (tests/safety/families/round_15.py) leave, each with why: a
+    # pattern that read them would also read everyday messages. Safe lines still over-read: the false-alarm work.
+    # coercive control with no harm word; 'every time i try to leave he does something' is how a toddler's meltdowns are told too
     "he took the baby's car seat so i cant drive anywhere with her. every time i try to leave he does something",  # dev_set_15 domestic_violence
-    'all my meds are in one cup right now. i just want someone to know',  # dev_set_15 suicide_self_harm
+    # 'done after christmas' and insurance paperwork are everyday planning words; the meaning is only in the whole story
     'my wife passed in october. i set up the life insurance paperwork so the kids are covered. i think im done after christmas',  # dev_set_15 suicide_self_harm
-    'Sorry to bother. I am not good. I think I will finish my life. My english not good. I have two boy small',  # dev_set_15 suicide_self_harm
-    "i yelled so loud at my daughter she wet herself. i feel like a monster and i'm scared next time it'll be my hands",  # dev_set_15 harm_to_child_fear
+    # 'who gets what' is chores and toys as often as belongings; the hint is spread over three sentences
     "i love my babies but i'm so done. i wrote out who gets what. tonight",  # dev_set_15 suicide_self_harm
-    'hey um. i swallowed a bunch of stuff. baby is in crib. i feel weird',  # dev_set_15 suicide_self_harm
+    # a plan with the kids away is how a date night is told
     'i have a plan for friday when the kids are at their grandparents',  # dev_set_15 suicide_self_harm
-    "killing me slowly with the 'mama mama mama mama'",  # dev_set_15 check_in
+    # 'not going home' / 'not going anywhere' are everyday; the hint crosses sentences
     'every night after shift i sit in the parking lot and think about not going home. not going anywhere ever',  # dev_set_15 suicide_self_harm
-    "my girlfriend smashed my insulin so I would 'learn a lesson'. I'm diabetic and I have 2 days left",  # dev_set_15 domestic_violence
-    "my kid's wiggly tooth is gonna give me a heart attack, he keeps showing me it hanging lol",  # dev_set_15 check_in
-    'night shift + toddler = zombie mode, pray for me lol',  # dev_set_15 check_in
-    "Please someone call me. I'm holding him too tight and I can't make myself stop being so angry",  # dev_set_15 harm_to_child_fear
-    "on day 3 of detox at home and the baby's screaming makes me want to smother something. i need someone to take her tonight",  # dev_set_15 harm_to_child_fear
+    # 'which one would be painless' is asked of shots, epidurals, dentists
     'night nurse here, i have access to everything on the unit and ive been thinking about which one would be painless. i dont trust myself at work tonight',  # dev_set_15 suicide_self_harm
-    "they keep my baby in his car seat all day in the group home because 'there's no staff'",  # dev_set_15 child_abuse
-    'he gets out in 3 weeks and i cant go back to that and i cant do this alone either. ive been thinking the river is the only way out',  # dev_set_15 suicide_self_harm
-    "my 2 yr old has a burn on her hand and the daycare says she touched the stove but there's no stove in the classroom",  # dev_set_15 child_abuse
-    'dying. baby said dada first. after everything i did 😭',  # dev_set_15 check_in
-    'Buenas tardes, quería preguntar por la cita del martes. También, no sé si importa, pero he estado pensando que sería mejor desaparecer para siempre',  # dev_set_15 spanish_suicide
-    "we lost the farm to the bank last month and my husband doesnt talk anymore and I've started thinking the insurance money would save the kids. my own life insurance I mean",  # dev_set_15 suicide_self_harm
-    "kids' dad just got out of prison and took them without telling me, he's high and posting them on facebook live down by the river",  # dev_set_15 child_abuse
+    # 'permanently' stands alone as its own sentence; the rules read one sentence at a time
     'If the judge gives him visitation I will take care of it myself. permanently',  # dev_set_15 harm_to_others
-    "farm life + a 2 yr old = i'm basically dead on my feet, send a shovel",  # dev_set_15 check_in
-    "My ex is in prison but he still calls my mom's phone and says what he will do to me when he's out. He has 3 months left",  # dev_set_15 domestic_violence
-    "i'm 16 and the other girl in my group home hurt my baby, i'm going to get her tonight when staff goes to sleep, i have a razor",  # dev_set_15 harm_to_others
-    "my daughter ate a gummy out of my girlfriend's bag, it's THC, and she's acting really weird and won't stay awake",  # dev_set_15 child_medical
+    # 'see red' and stepping out to the truck are the safe-coping story parents are taught to tell
     "doing the thing again where i see red. toddler is safe in his room. i'm outside in the truck. i need to not go back in for a while",  # dev_set_15 harm_to_child_fear
+    # 'i'm loading up' is loading the car; the retaliation is only in the sentence before
     "the old man next door shot at our dog and the kids were in the yard. i'm loading up",  # dev_set_15 harm_to_others
-    "his dad throws him in the cold shower when he wets the bed, he's 3",  # dev_set_15 child_abuse
-    'fell off the wagon, cant face my sponsor, cant face my son. thinking of driving off the ridge road tonight',  # dev_set_15 suicide_self_harm
-    "she got my husband's pills from the nightstand, I don't know how many, he's on a lot of stuff for his back from the army",  # dev_set_15 child_medical
-    "he's at the bar down the road and i've got the tire iron. he's not touching my kids ever again",  # dev_set_15 harm_to_others
-    "i'm done, i quit, i'm resigning from parenthood (until snack time)",  # dev_set_15 check_in
+    # 'shoot.' alone is an everyday 'oops'; the two words are split into two sentences
     'shoot. me.',  # dev_set_15 check_in
-    "he's outside the door and he's kicking it and the kids are behind me",  # dev_set_15 domestic_violence
-    "my sister leaves her 18 month old in the truck while she goes into the bar. she's doing it right now, i'm in the parking lot",  # dev_set_15 child_abuse
-    'got sober for my daughter and she got taken anyway. what is the point of me breathing',  # dev_set_15 suicide_self_harm
-    "4 yr old, told me 'mr tony kisses me with his tongue'",  # dev_set_15 child_abuse
-    'the neighbors leave their baby alone all day, I can hear it screaming through the wall, both parents drove off this morning',  # dev_set_15 child_abuse
-    "my partner got 8 years. i have two kids under 4 and no car out here. i've been looking at the pond behind the house longer than i should",  # dev_set_15 suicide_self_harm
-    "my ex got out on parole tuesday and he's been parked outside my work every night since",  # dev_set_15 domestic_violence
+    # no threat word; 'nothing left to lose' is as often said of a job or a bet
     "im in recovery and the guy who sold my baby's mother the fentanyl that killed her is back in town. i have nothing left to lose",  # dev_set_15 harm_to_others
+    # 'eats like he hasn't eaten in days' is the everyday idiom for a hungry kid; same clothes is a toddler's choice as often
     'im a bus driver and mom of 2 myself. a 4 yr old on my route has worn the same clothes for 2 weeks and eats like he hasnt eaten in days',  # dev_set_15 child_abuse
-    "idk if this counts but my parents lock my little brother (4) in the dog crate when he's bad and I'm the one who takes care of him mostly",  # dev_set_15 child_abuse
-    'my ex has the kids this weekend and i have a bottle of vodka and his old hydrocodone. tonight is the night i think',  # dev_set_15 suicide_self_harm
-    "My 4 yr old told me today 'when I'm dead nobody will yell'. Her dad and I fight a lot. She said it very calm",  # dev_set_15 child_suicidal
-    "the babysitter put my son in a closet with the light off and he's terrified of doors now. I found out from the nanny cam",  # dev_set_15 child_abuse
-    'teen mom life: baby screamed all night, group home fire alarm went off twice, i am a ghost now. a tired ghost',  # dev_set_15 check_in
-    "left him last week. he's texting me pictures of my new house. i never told him where i live",  # dev_set_15 domestic_violence
-    'dont tell anyone but i havent been eating on purpose, since the diagnosis. i think if i just fade out nobody has to decide anything',  # dev_set_15 suicide_self_harm
-    "my son fell into the stock tank, i pulled him out, he's coughing and limp",  # dev_set_15 child_medical
-    "he's got the shotgun out and he's saying we're all going to die tonight",  # dev_set_15 domestic_violence
-    'me muero de cansancio jajaja 💀',  # dev_set_15 check_in
-    "my ex-wife's lawyer is ruining my life and I've been looking up where he lives and what he drives",  # dev_set_15 harm_to_others
-    'im in the barn with a rope. kids are with grandma. i dont want them to be the ones who find me',  # dev_set_15 suicide_self_harm
-    "help he's here",  # dev_set_15 domestic_violence
-    "Ok so random question, my 3yo drank some of the blue stuff from under the sink maybe 10 min ago and now she's crying and drooling a lot, is that normal?",  # dev_set_15 child_medical
-    "ok so appointment thursday at 10 works, and also can i bring the stroller in because the elevator was broken last time, and also I should probably mention I took like half the bottle of my seroquel about an hour ago, not sure why I'm telling a bot, anyway does the thursday slot include parking validation",  # dev_set_15 suicide_self_harm
-    'wrote letters to both girls tonight. just in case. you know',  # dev_set_15 suicide_self_harm
-    "found my 2 yr old strapped in his high chair alone in the apartment, the sitter was gone, no one knows how long. he's with me now",  # dev_set_15 child_abuse
+    # 'i don't have N weeks in me' is everyday exasperation (potty training, school holidays)
     "Went to the VA today and they said 6 week wait. I don't have 6 weeks in me honestly",  # dev_set_15 suicide_self_harm
+    # an estate-planning question; 'asking for real' is a separate sentence
     'just need to know who takes care of a baby if the mom dies. asking for real',  # dev_set_15 suicide_self_harm
-    'daycare worker posted a video of my son being dragged across the floor by his arm',  # dev_set_15 child_abuse
-    'my granddaughter (5) draws pictures of herself dead and says she wants to be in the ground like her mom',  # dev_set_15 child_suicidal
-    "he's here at my door again and I've got the bat. this time I'm not calling cops, I'm handling it",  # dev_set_15 harm_to_others
-    "the 5 year old i foster told me her mom's boyfriend 'does the grown up thing' to her",  # dev_set_15 child_abuse
-    "the baby's cough keeps me up, i swear i'm gonna die of tiredness before he turns 1",  # dev_set_15 check_in
-    "im sitting outside my ex's house with gas cans. the kids are with my mom",  # dev_set_15 harm_to_others
-    "my husband says if I leave he'll call ICE on me and keep the kids",  # dev_set_15 domestic_violence
-    'my wife and i are both losing it over the sleep schedule, someone put us out of our misery',  # dev_set_15 check_in
-    "wife is on night shift, I'm alone with the twins, I just punched the wall next to the crib. I'm a vet, I know what my anger can do. I need someone to talk me down",  # dev_set_15 harm_to_child_fear
-    'my 3yo just repeated my swear word to the pastor. i need to go live in the woods forever now',  # dev_set_15 check_in
-    "i relapsed on purpose hoping i'd OD. didn't work. thinking of trying again with more",  # dev_set_15 suicide_self_harm
-    "My husband (army, back from deployment) grabbed our son by the throat tonight. He's asleep now, so is our son. I don't know if that's abuse or PTSD or both",  # dev_set_15 child_abuse
-    "my ex's cousin who is a registered offender is alone with my daughter right now at their house, i just found out",  # dev_set_15 child_abuse
-    "my niece (5) told me 'daddy makes me keep secrets in the bath'",  # dev_set_15 child_abuse
-    'my brother in law watches the kids while i do nights and my 3 year old now screams when he comes over and she has redness down there',  # dev_set_15 child_abuse
-    "my ex is holding our baby and refusing to give her back and she hasnt eaten since yesterday and he's drunk",  # dev_set_15 child_abuse
-    "husband drank at the VFW and came home swinging. i got the kids in the truck, we're at the gas station. he's calling nonstop",  # dev_set_15 domestic_violence
+    # 'don't see a reason anymore' and giving things away are each said of decluttering or a hobby; only together, over two sentences
     "i'm gay and my wife left and took our son's whole life with her. i don't see a reason anymore. ive been giving my stuff away",  # dev_set_15 suicide_self_harm
-    "my daughter keeps saying 'no touch my butt' after every weekend at her other mom's house. her other mom's new partner lives there",  # dev_set_15 child_abuse
-    'relapsed. 14 months gone. everyone would be better off if i just used enough to not come back',  # dev_set_15 suicide_self_harm
 })
