@@ -7,6 +7,7 @@ literal that can never occur after normalisation, a fuzzy match on a word too sh
 """
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,20 @@ OPTIONAL_SUBJECT_CLASSES = ("fragment",)
 REQUIRED_SETS = ("NEG", "HARD", "SOFT", "CHILD", "ADULT", "EOS", "CHILD_CONTEXT", "CHILD_ACTS")
 #: A fuzzy keyword shorter than this matches too many ordinary words ("kill" ~ "will", "choked" ~ "cooked").
 MIN_FUZZY_LEN = {0: 7, 1: 5, 2: 7}
+#: Sets computed when the rules are loaded, never written in rules.yml. YEARS_AGO2: every year two or more years
+#: before the current one ("away from him since 2021" in 2026 is over; "since 2025" is not yet), so the cut-off
+#: moves with the calendar instead of a fixed list that goes stale.
+COMPUTED_SETS = ("YEARS_AGO2",)
+#: The earliest year in YEARS_AGO2.
+FIRST_YEAR = 1950
+
+
+def computed_sets(today: Optional[datetime.date] = None) -> Dict[str, FrozenSet[str]]:
+    """The load-time sets for ``today`` (default: the current date)."""
+    year = (today or datetime.date.today()).year
+    return {"YEARS_AGO2": frozenset(str(y) for y in range(FIRST_YEAR, year - 1))}
+
+
 #: One pattern string may expand into at most this many spaCy patterns (guards against typo explosions).
 MAX_EXPANSION = 128
 
@@ -373,8 +388,9 @@ def _context(raw: Mapping[str, Any]) -> Rule:
     return _tagged(raw, "context", "role", _CONTEXT_KEYS, CONTEXT_ROLES)
 
 
-def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
-    """Validate the parsed YAML and compile every pattern; raise RuleError on the first problem."""
+def parse_rulebook(data: Mapping[str, Any], today: Optional[datetime.date] = None) -> RuleBook:
+    """Validate the parsed YAML and compile every pattern; raise RuleError on the first problem. ``today`` sets
+    the load-time sets (COMPUTED_SETS); the current date when not given."""
     if data.get("version") != 1:
         raise RuleError("rules.yml: version must be 1")
     raw_sets = data.get("sets") or {}
@@ -387,6 +403,10 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
             if not isinstance(w, str):
                 raise RuleError(f"set {name}: {w!r} is not a word (quote it in YAML)")
         sets[name] = frozenset(words)
+    clash = [s for s in COMPUTED_SETS if s in sets]
+    if clash:
+        raise RuleError(f"rules.yml: sets {clash} are computed at load time and may not be written")
+    sets.update(computed_sets(today))
     missing = [s for s in REQUIRED_SETS if s not in sets]
     if missing:
         raise RuleError(f"rules.yml: missing sets {missing}")

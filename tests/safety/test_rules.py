@@ -159,3 +159,18 @@ def test_prefilter_gates_never_change_the_matches(text: str, one_big_matcher: Ma
     compiled = default_rulebook().compiled
     reference = [(doc.vocab.strings[k], s, e) for k, s, e in one_big_matcher(doc)]
     assert longest_per_rule([m for m in gated if compiled[m[0]]]) == longest_per_rule(reference)
+
+
+def test_years_ago2_moves_with_the_calendar():
+    """The year a violence ended counts as over only two or more years back, computed at load time (review of
+    false_alarms_15: a fixed list up to 2024 would go stale)."""
+    import datetime
+
+    from bot.safety.rules import computed_sets
+
+    years = computed_sets(datetime.date(2026, 12, 3))["YEARS_AGO2"]
+    assert "2024" in years and "2019" in years
+    assert "2025" not in years and "2026" not in years
+    later = computed_sets(datetime.date(2028, 1, 1))["YEARS_AGO2"]
+    assert "2026" in later and "2027" not in later
+    assert str(datetime.date.today().year - 1) not in default_rulebook().sets["YEARS_AGO2"]
