@@ -36,6 +36,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -100,6 +101,27 @@ class ModelVerdict:
         return floor <= self.score < threshold
 
 
+def _known_terms(vectorizer: object, table: _Table) -> Callable[[str], List[str]]:
+    """The vectoriser's terms of a text that are in its vocabulary, in scikit-learn's order. Character n-grams
+    ("char_wb") never cross a space, so a word's n-grams are cached: most of a message's words were seen before,
+    and building them was the layer's largest cost."""
+    analyzer = vectorizer.build_analyzer()  # type: ignore[attr-defined]
+    if vectorizer.analyzer != "char_wb":  # type: ignore[attr-defined]
+        return lambda text: [term for term in analyzer(text) if term in table]
+
+    @lru_cache(maxsize=50_000)
+    def word_terms(word: str) -> Tuple[str, ...]:
+        return tuple(term for term in analyzer(word) if term in table)
+
+    def terms(text: str) -> List[str]:
+        found: List[str] = []
+        for word in text.split():  # the analyzer lowercases, then splits on whitespace: the same words
+            found.extend(word_terms(word))
+        return found
+
+    return terms
+
+
 def _vectorizers() -> list:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -135,7 +157,7 @@ class CrisisClassifier:
         for vectorizer in vectorizers:
             idf = vectorizer.idf_
             table = {term: (float(idf[j]), offset + j) for term, j in vectorizer.vocabulary_.items()}
-            self._tables.append((vectorizer.build_analyzer(), table))
+            self._tables.append((_known_terms(vectorizer, table), table))
             offset += len(vectorizer.vocabulary_)
 
     # ------------------------------------------------------------------ training and storage
@@ -193,8 +215,8 @@ class CrisisClassifier:
         if _too_short(normalised):
             return self._nothing
         logits = self._intercept.copy()
-        for analyzer, table in self._tables:
-            counts = Counter(term for term in analyzer(normalised) if term in table)
+        for known_terms, table in self._tables:
+            counts = Counter(known_terms(normalised))
             if not counts:
                 continue
             values = {term: (1.0 + math.log(n)) * table[term][0] for term, n in counts.items()}
