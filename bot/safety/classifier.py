@@ -104,7 +104,7 @@ class ModelVerdict:
 def _known_terms(vectorizer: object, table: _Table) -> Callable[[str], List[str]]:
     """The vectoriser's terms of a text that are in its vocabulary, in scikit-learn's order. Character n-grams
     ("char_wb") never cross a space, so a word's n-grams are cached: most of a message's words were seen before,
-    and building them was the layer's largest cost."""
+    and building them was one of the layer's largest costs (second to weighing the terms)."""
     analyzer = vectorizer.build_analyzer()  # type: ignore[attr-defined]
     if vectorizer.analyzer != "char_wb":  # type: ignore[attr-defined]
         return lambda text: [term for term in analyzer(text) if term in table]
