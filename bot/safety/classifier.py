@@ -49,18 +49,19 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
-THRESHOLD = 0.75       # p(crisis) at or above this escalates (chosen by cross-validation, see above)
-CHECK_IN_FLOOR = 0.45  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
+THRESHOLD = 0.725      # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+CHECK_IN_FLOOR = 0.35  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
 # Rasa's intent classifier alone (a crisis intent nothing else saw) asks the check-in only when this layer's
 # score is at least this high. On sets 5-8, whose writers that classifier never saw, its crisis intents alone
 # asked 14-30% of tricky non-crisis messages for 0.5-2.3 points more crisis messages reached; with this second
 # opinion, 0.7-2 points of questions for 0.5-1.4 points reached (nlu_components/crisis_override.py).
 SECOND_OPINION_FLOOR = 0.4
 # p(imminent) at or above this makes a crisis answer lead with 911 (chosen by the same cross-validation over every
-# fold's escalated crisis lines: the fewest wrong leads with a missed 911 counted twice a needless one; fold means
-# at 0.35: missed 911 8.4% -> 3.0%, needless 911 7.0% -> 10.3%, right lead 0.837 -> 0.860; the curve is flat, 0.86
-# from 0.35 to 0.8, and lower thresholds give more 911 leads).
-IMMINENCE_THRESHOLD = 0.35
+# fold's escalated crisis lines: the fewest wrong leads with a missed 911 counted twice a needless one). Over 19
+# folds (ninth round) it chose 0.5: missed 911 8.8% (rules alone) -> 3.5%, needless 911 7.1% -> 8.9%, right lead
+# 0.832 -> 0.867; 0.35 (the eighth round's choice) gave 2.9% / 10.4% / 0.859, a weighted cost only 0.4 points
+# higher, so the curve is flat between them).
+IMMINENCE_THRESHOLD = 0.5
 IMMINENCE_C = 10.0
 SEED = 13
 # Inverse regularisation strength of the logistic regression. Chosen by the same leave-one-development-set-out
