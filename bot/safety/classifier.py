@@ -50,7 +50,10 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
 THRESHOLD = 0.725      # p(crisis) at or above this escalates (chosen by cross-validation, see above)
-CHECK_IN_FLOOR = 0.35  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
+CHECK_IN_FLOOR = 0.45  # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
+# (Over 19 folds the CV's floor rule chose 0.35, 9.5% of safe lines asked; kept at 0.45, 7.5%: a floor under
+# SECOND_OPINION_FLOOR would make the layer alone ask wherever Rasa's crisis intent needs its backing, and the
+# crisis messages reached by the check-in differ by 0.2 points: 0.995 against 0.993.)
 # Rasa's intent classifier alone (a crisis intent nothing else saw) asks the check-in only when this layer's
 # score is at least this high. On sets 5-8, whose writers that classifier never saw, its crisis intents alone
 # asked 14-30% of tricky non-crisis messages for 0.5-2.3 points more crisis messages reached; with this second
