@@ -31,6 +31,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('he squeezed my neck and told me next time he would not let go', DV),
     ('me amenazo con una pistola anoche', DV),
     ('mi esposo me arrastro por el cuarto', DV),
+    ('tengo miedo, el me pega cuando toma', DV),
+    ('y el me ahorco hasta que me desmaye', DV),
     ('a little boy screaming inside a locked car at the gas station, nobody around', CAB),
     ('there is a toddler in a hot van in the lot for 20 minutes, windows up', CAB),
     ('she said grandpa puts his tongue in her mouth', CAB),
@@ -78,6 +80,11 @@ NOT_CRISIS: List[str] = [
     'the nurse showed us the shaken baby prevention video, very helpful',
     'running a high fever with the kids home, need to cancel tomorrow',
     'high school reunion with the kids in tow lol',
+    # 'el' is also the article: the job, the baby, the doctor.
+    'el trabajo me va a matar jaja',
+    'el bebe me pateo la panza toda la noche',
+    'el doctor me empujo a tomar vitaminas',
+    'el potty training me va a matar, ya llevamos tres semanas',
     'i am 16 and still in high school with a baby, do you have evening times',
 ]
 
