@@ -21,6 +21,9 @@ CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 RULE_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl", "dev_set_4.jsonl", "dev_set_7.jsonl", "dev_set_8.jsonl",
              "dev_set_9.jsonl", "dev_set_10.jsonl", "dev_set_11.jsonl", "dev_set_12.jsonl",
              "dev_set_13.jsonl", "dev_set_14.jsonl", "dev_set_15.jsonl", "everyday_set.jsonl")
+#: Sets whose safe and hyperbole lines the rules answer for; their crisis lines are the trained layer's to reach
+#: (scripts/evaluate_crisis.py measures both), so the rules' misses there are not listed one by one.
+SAFE_LINE_SETS = ("dev_set_16.jsonl", "dev_set_17.jsonl", "dev_set_18.jsonl", "dev_set_19.jsonl")
 NOT_CRISIS = ("none", "check_in")
 
 
@@ -29,7 +32,8 @@ def _read(name: str) -> List[Dict]:
 
 
 def _items() -> List[Dict]:
-    return [dict(item, set=name, n=n) for name in RULE_SETS for n, item in enumerate(_read(name))]
+    every = [dict(item, set=name, n=n) for name in RULE_SETS + SAFE_LINE_SETS for n, item in enumerate(_read(name))]
+    return [item for item in every if item["set"] in RULE_SETS or item["label"] in NOT_CRISIS]
 
 
 def _params(label_filter) -> List:
