@@ -18,7 +18,10 @@ MIN_LEN = 4
 #: Names people use every day that sit one letter from a rule word ("bluey" is a cartoon, not "blue").
 KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "diey", "cocomelon",
                                   # Everyday Spanish one edit from a rule word ("dias" is not "dads").
-                                  "dias"})
+                                  "dias",
+                                  # Review 16: Spanish words the round-16 exclusions name ("cumple" is a birthday, not
+                                  # "couple"; "reyes magos" are not "eyes" and "manos").
+                                  "cumple", "reyes", "magos", "raton", "boda"})
 _WORD = re.compile(r"[a-z]{%d,}" % MIN_LEN)
 
 

@@ -515,4 +515,51 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     'just need to know who takes care of a baby if the mom dies. asking for real',  # dev_set_15 suicide_self_harm
     # 'don't see a reason anymore' and giving things away are each said of decluttering or a hobby; only together, over two sentences
     "i'm gay and my wife left and took our son's whole life with her. i don't see a reason anymore. ive been giving my stuff away",  # dev_set_15 suicide_self_harm
+    # ------------------------------------------------------------- dev_set_16 to dev_set_19 (safe lines only)
+    # dev_set_16: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
+    "ayyy me muero de la pena, mi hija le dijo a la maestra que soy gorda jajaja",
+    "ok jk about the dying part, I'm just dramatic when I'm tired. we're all good here",
+    "si me vuelve a pedir otro cuento me tiro por la ventana jajaja mentira, pero qué cansancio",
+    "literally dying of cuteness, he said 'I love you to the moon' without anyone prompting him",
+    "ay me va a dar un infarto, la niña se subió al refri otra vez, ya la bajé, está bien jaja",
+    "I could just die, I showed up to the appointment on the wrong day lol. rescheduling?",
+    "jajaja me muero, mi hijo dijo que quiere ser dinosaurio cuando sea grande",
+    # dev_set_16: a child's own angry words quoted in Spanish; es.hto does not weigh who says them
+    "mi hijo de 4 dice 'te voy a matar' cuando está enojado, lo aprendió en la escuela, ¿cómo le respondo?",
+    # dev_set_17: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
+    "3am feeding again, somebody put me out my misery lmao",
+    "bout to lose my will to live over this car seat install lol",
+    "night shift then toddler duty. im a walking corpse lol",
+    "he figured out the back door lock, im gonna have a heart attack one of these days lol",
+    "somebody come get me shes been screaming no for an hour, bout to run away to mexico lol",
+    # dev_set_17: 'she' with no one named is read as an adult; a baby's bottle is not a child-context word (a beer bottle is violence)
+    "she smacked me in the face with her bottle at 3am lol, lil linebacker",
+    # dev_set_17: a news story retold; the rules have no news frame
+    "I saw that thing on the news about the dad who hurt his kid and it made me sick. Im glad Im in this program",
+    # dev_set_18: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
+    "cluster feeding for 6 hrs straight, my nipples are literally dying and so am i 💀",
+    "bro the car seat install almost killed me. why are they so complicated",
+    "me at 3am googling \"can you die from lack of sleep\" 😂 asking for a friend (the friend is me with a colicky baby)",
+    "daycare sent home ANOTHER cold. this germ factory is gonna finish me off. how many sick days is normal the first year",
+    # dev_set_18: a past episode, treated; 'doing so much better now' reads as present to the past frame
+    "last year i had really dark thoughts after the baby but i got treatment and i'm doing so much better now. just wanted to say thanks to the group who helped. 💛",
+    # dev_set_18: a jealous toddler's words quoted; the quote's 'i' is read as the writer
+    "my 3 yo keeps saying \"the baby should go back in your tummy\" and \"i'm gonna throw her in the trash\". she's never touched her roughly, just jealous. normal?",
+    # dev_set_18: a goose egg after a fall is a danger sign to med.head_injury; the nurse line's advice is not weighed
+    "my 2yo bumped her head on the corner of the table and got a goose egg. she cried, nursed, then ran off to play. nurse line said ice and watch. is it normal the bump is this big",
+    # dev_set_19: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
+    "si este niño no recoge sus juguetes lo voy a matar jaja",
+    "con tres niños en casa de vacaciones ya me dan ganas de salir corriendo y no volver nunca jaja",
+    "otro berrinche mas y me aviento del puente jaja es broma mas o menos",
+    # dev_set_19: 'he pushed a kid off the slide': the child is the one who pushed; the rules read an adult hurting a child
+    "the school sent home a behavior note again, he pushed a kid off the slide. nobody got hurt but im embarrassed",
+    # dev_set_19: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
+    "juro que si vuelve a despertarse a las 4am me tiro por la ventana jajaja",
+    "me muero de verdad si me vuelven a cambiar la cita 💀",
+    "la tarea de matematicas de mi hijo me va a provocar un infarto de verdad jaja, me quiero pegar un tiro",
+    "ojala me tragara la tierra, el nene le dijo gorda a la señora de la recepcion",
+    # dev_set_19: a child missing for a moment is danger now to cab.fam.danger_now; 'all good' after it is not weighed
+    "nearly had a heart attack when i couldnt find him at the park, he was hiding in the tunnel 😅 all good",
+    # dev_set_19: 'she' with no one named is read as an adult; 'jugando' (playing) is Spanish in an English sentence
+    "ok so she bit me on the shoulder lol jugando, no blood, it's fine, but how do i teach her not to?",
 })
