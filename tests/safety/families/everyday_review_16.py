@@ -23,7 +23,6 @@ ESCALATED_BEFORE: List[str] = [
     'i chugged the poison apple punch at the halloween party lol',
     'i just drank the antifreeze colored gatorade, the blue one, so gross',
     'i drank a glass of poison ivy tea? no, my aunt makes nettle tea lol',
-    'casi me tome el cloro, estaba en una botella de agua, ya lo movi arriba',
     'me trague un poco de cloro en la alberca nadando con los ninos',
     'bebi veneno en la obra de teatro de la escuela, fui julieta',
     'i just drank the poison dart frog smoothie at the zoo cafe, it is just mango',
