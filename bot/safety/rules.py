@@ -126,8 +126,10 @@ def _split_top(pattern: str) -> List[str]:
 
 
 class _Compiler:
-    def __init__(self, sets: Mapping[str, FrozenSet[str]], fuzzy_exclude: FrozenSet[str] = frozenset()) -> None:
+    def __init__(self, sets: Mapping[str, FrozenSet[str]], fuzzy_exclude: FrozenSet[str] = frozenset(),
+                 exceptions: Optional[Mapping[str, FrozenSet[str]]] = None) -> None:
         self.sets = sets
+        self.exceptions = exceptions or {}
         self.fuzzy_exclude = sorted(fuzzy_exclude)
         persons = set(sets["CHILD"]) | set(sets["ADULT"]) | {
             "i", "me", "he", "she", "him", "her", "they", "them", "we", "us", "you", "it"}
@@ -199,8 +201,17 @@ class _Compiler:
         elif body == "_na":
             specs = [{"LOWER": {"NOT_IN": self.gap_na}}]
         elif body.startswith("!") and len(body) > 1:
-            # "!'s": the next word must not be one of these ("slapped my son !'s" leaves out "my son's hand").
-            specs = [{"LOWER": {"NOT_IN": sorted(body[1:].split("|"))}}]
+            # "!'s": the next word must not be one of these ("slapped my son !'s" leaves out "my son's hand");
+            # "!$NAME|word": the words of an `exceptions:` list too, so that one list of exceptions is written once.
+            excluded: List[str] = []
+            for item in body[1:].split("|"):
+                if item.startswith("$"):
+                    if item[1:] not in self.exceptions:
+                        raise RuleError(f"{rule_id}: unknown exceptions list {item}")
+                    excluded.extend(self.exceptions[item[1:]])
+                else:
+                    excluded.append(item)
+            specs = [{"LOWER": {"NOT_IN": sorted(excluded)}}]
         elif body == "#num":
             specs = [{"LIKE_NUM": True}]
         elif body.startswith("/") and body.endswith("/"):
@@ -388,21 +399,29 @@ def _context(raw: Mapping[str, Any]) -> Rule:
     return _tagged(raw, "context", "role", _CONTEXT_KEYS, CONTEXT_ROLES)
 
 
+def _word_lists(raw: Mapping[str, Any], kind: str) -> Dict[str, FrozenSet[str]]:
+    """Named lists of words from the YAML, each non-empty and every item a string."""
+    lists: Dict[str, FrozenSet[str]] = {}
+    for name, words in raw.items():
+        if not isinstance(words, list) or not words:
+            raise RuleError(f"{kind} {name} must be a non-empty list")
+        for w in words:
+            # YAML reads a bare no/yes/on/off as a boolean: such words must be quoted.
+            if not isinstance(w, str):
+                raise RuleError(f"{kind} {name}: {w!r} is not a word (quote it in YAML)")
+        lists[name] = frozenset(words)
+    return lists
+
+
 def parse_rulebook(data: Mapping[str, Any], today: Optional[datetime.date] = None) -> RuleBook:
     """Validate the parsed YAML and compile every pattern; raise RuleError on the first problem. ``today`` sets
     the load-time sets (COMPUTED_SETS); the current date when not given."""
     if data.get("version") != 1:
         raise RuleError("rules.yml: version must be 1")
-    raw_sets = data.get("sets") or {}
-    sets: Dict[str, FrozenSet[str]] = {}
-    for name, words in raw_sets.items():
-        if not isinstance(words, list) or not words:
-            raise RuleError(f"set {name} must be a non-empty list")
-        for w in words:
-            # YAML reads a bare no/yes/on/off as a boolean: such words must be quoted.
-            if not isinstance(w, str):
-                raise RuleError(f"set {name}: {w!r} is not a word (quote it in YAML)")
-        sets[name] = frozenset(words)
+    sets = _word_lists(data.get("sets") or {}, "set")
+    # Word lists used only after "!" (words a pattern must not be followed by). Kept apart from `sets` because
+    # every set word is also a word misspellings are repaired towards (detector._rule_words); these are not.
+    exceptions = _word_lists(data.get("exceptions") or {}, "exceptions list")
     clash = [s for s in COMPUTED_SETS if s in sets]
     if clash:
         raise RuleError(f"rules.yml: sets {clash} are computed at load time and may not be written")
@@ -428,7 +447,7 @@ def parse_rulebook(data: Mapping[str, Any], today: Optional[datetime.date] = Non
     exclude = data.get("fuzzy_exclude") or []
     if not isinstance(exclude, list) or not all(isinstance(w, str) for w in exclude):
         raise RuleError("fuzzy_exclude must be a list of words")
-    compiler = _Compiler(sets, frozenset(exclude))
+    compiler = _Compiler(sets, frozenset(exclude), exceptions)
     compiled = {
         rule.id: tuple(p for text in rule.patterns for p in compiler.pattern(text, rule.id))
         for rule in rules.values()

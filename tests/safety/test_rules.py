@@ -53,8 +53,9 @@ def test_a_duplicated_id_is_refused(raw: Dict[str, Any]) -> None:
     (lambda d: d["signals"][0].update(overrides=["no.such.rule"]), "unknown signal"),
     (lambda d: d["signals"][0]["patterns"].append("$NOSUCHSET"), "unknown set"),
     (lambda d: d["signals"][0]["patterns"].append("a|(b c)"), "whole word"),
+    (lambda d: d["signals"][0]["patterns"].append("i am !$NOSUCHLIST"), "unknown exceptions list"),
 ], ids=["yaml-boolean", "unnormalised-literal", "short-fuzzy", "bad-category", "bad-override", "bad-set",
-        "broken-group"])
+        "broken-group", "bad-exceptions-list"])
 def test_reviewer_mistakes_are_refused(raw: Dict[str, Any], mutate, message: str) -> None:
     data = copy.deepcopy(raw)
     mutate(data)
@@ -93,6 +94,19 @@ def test_mini_language_compiles_as_documented() -> None:
     two = book.compiled["t.two"][0]
     assert two[0] == {"LOWER": {"IN": ["end", "kill"]}, "IS_SENT_START": True}
     assert two[1]["OP"] == "?" and two[1]["LOWER"]["FUZZY"] == "suicide"
+
+
+def test_an_exceptions_list_after_a_bang_joins_the_words_written_there_and_is_no_set() -> None:
+    """"!$LATER|now": the words of `exceptions:` LATER and "now" may not come next. Exceptions are not `sets`, whose
+    words the detector also repairs misspellings towards."""
+    data = {"version": 1, "sets": {"NEG": ["not"], "HARD": ["."], "SOFT": [","], "CHILD": ["baby"],
+                                   "ADULT": ["ex"], "EOS": ["."], "CHILD_CONTEXT": ["crib"],
+                                   "CHILD_ACTS": ["crying"]},
+            "exceptions": {"LATER": ["tomorrow", "soon"]},
+            "signals": [{"id": "t.bang", "category": "suicide_self_harm", "patterns": ["i am done !$LATER|now"]}]}
+    book = parse_rulebook(data)
+    assert book.compiled["t.bang"][0][-1] == {"LOWER": {"NOT_IN": ["now", "soon", "tomorrow"]}}
+    assert "LATER" not in book.sets
 
 
 def test_a_caret_on_one_word_of_a_group_applies_to_that_word_only() -> None:
