@@ -140,6 +140,10 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     first = doc[start].lower_
     if first in subjects and (i < sent_start or doc[i].lower_ not in THINK_WORDS):
         return False
+    # A phrase written to open with its clause break (", ella me golpea", "y el me pega") starts after it: the
+    # loop below stops at breaks it meets, and this one is the phrase's own first token.
+    if first in words.breaks:
+        return False
     while i >= sent_start and steps < NEG_WINDOW:
         low = doc[i].lower_
         # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.

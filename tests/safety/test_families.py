@@ -92,6 +92,18 @@ def test_a_clause_with_its_own_subject_is_not_negated_by_the_clause_before(detec
     assert detector.detect("i would never hurt my baby").kind == "none"
 
 
+@pytest.mark.parametrize("text", [
+    "ya no se que hacer, ella me golpea", "no se, el me pega", "no se que hacer y el me amenaza",
+    "no aguanto mas, ella me empuja",
+])
+def test_a_negation_does_not_reach_past_the_break_a_phrase_opens_with(detector: CrisisDetector, text: str) -> None:
+    """Some Spanish rules open with their clause break (", ella me golpea": "ella" alone is also "the"); a "no"
+    before that break belongs to the clause before, as it would if the break were outside the phrase."""
+    got = detector.detect(text)
+    assert (got.kind, got.category) == ("crisis", "domestic_violence"), text
+    assert detector.detect("no es cierto que el me pegue").kind == "none"
+
+
 def test_he_is_not_the_kids(detector: CrisisDetector) -> None:
     got = detector.detect("he's never hit the kids but he hits me")
     assert (got.kind, got.category) == ("crisis", "domestic_violence")
