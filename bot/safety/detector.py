@@ -484,7 +484,7 @@ class CrisisDetector:
             return None
 
         kinds = cues_near(set(cue_kinds_for(category)))
-        if rule.imminent:
+        if rule.imminent and h.sent not in earlier:  # dated earlier like its cues: "me amenazo con una pistola anoche"
             kinds.add(rule.imminent)
         always = category in ALWAYS_IMMINENT
         if outcome.kind == "crisis" and not ctx.serious and not always and not (kinds & HYPERBOLE_PROOF) \
