@@ -6,9 +6,8 @@ from __future__ import annotations
 
 
 import pytest
-from spacy.matcher import Matcher
 
-from bot.safety.detector import CrisisDetector, get_detector, longest_per_rule
+from bot.safety.detector import CrisisDetector
 from bot.safety.rules import default_rulebook
 from bot.safety.spelling import Speller, inflections
 
@@ -104,6 +103,18 @@ def test_a_negation_does_not_reach_past_the_break_a_phrase_opens_with(detector: 
     assert detector.detect("no es cierto que el me pegue").kind == "none"
 
 
+@pytest.mark.parametrize("text, now", [
+    ("mi esposo me amenazo con una pistola anoche", False), ("my husband threatened me with a gun last night", False),
+    ("he put a gun to my head during an argument yesterday", False),
+    ("mi esposo me amenaza con una pistola ahorita", True), ("he has a gun to my head right now", True),
+])
+def test_partner_violence_with_a_weapon_leads_with_911_only_when_it_is_not_dated_earlier(
+        detector: CrisisDetector, text: str, now: bool) -> None:
+    """A rule's own imminence ("imminent: weapon") is dated like the cues near it: English and Spanish agree."""
+    got = detector.detect(text)
+    assert (got.kind, got.category, got.imminent) == ("crisis", "domestic_violence", now), text
+
+
 def test_he_is_not_the_kids(detector: CrisisDetector) -> None:
     got = detector.detect("he's never hit the kids but he hits me")
     assert (got.kind, got.category) == ("crisis", "domestic_violence")
@@ -151,22 +162,3 @@ def test_percent_set_matches_every_inflection() -> None:
     assert any("hit" in spec["LEMMA"].get("IN", ()) for spec in lemma_specs)
 
 
-FAMILY_SAMPLES = [
-    "i lost it and shoved my 3 year old, he fell and hit his head on the dresser",
-    "i can hear the neighbor hitting his kids", "my daughter's 25 year old boyfriend is sleeping with her, she's 14",
-    "im finna pop him", "me quiero ir de este mundo", "he's parked outside my apartment",
-]
-
-
-@pytest.mark.parametrize("text", FAMILY_SAMPLES)
-def test_shared_matchers_find_what_one_matcher_finds(text: str) -> None:
-    """Gated Matchers shared between rules find exactly what one Matcher with every pattern finds."""
-    detector = get_detector()
-    doc, gated = detector.matches(text)
-    compiled = default_rulebook().compiled
-    matcher = Matcher(doc.vocab)
-    for rule_id, patterns in compiled.items():
-        if patterns:
-            matcher.add(rule_id, list(patterns))
-    reference = [(doc.vocab.strings[k], s, e) for k, s, e in matcher(doc)]
-    assert longest_per_rule([m for m in gated if compiled[m[0]]]) == longest_per_rule(reference)

@@ -154,24 +154,34 @@ SAMPLES = [
     "he fell off the top bunk and hit his head and now he's throwing up", "going to fuck up that guy tonight",
     "i took like 20 of my sleeping pills", "my sons teacher pinches him, he says she squeezes him hard",
     "me voy a tirar del puente esta noche", "he put his hands around my neck and sat on my chest",
+    # Samples of the rule families (they share gated Matchers with the older rules).
+    "i lost it and shoved my 3 year old, he fell and hit his head on the dresser",
+    "i can hear the neighbor hitting his kids", "my daughter's 25 year old boyfriend is sleeping with her, she's 14",
+    "im finna pop him", "me quiero ir de este mundo", "he's parked outside my apartment",
 ]
 
 
 @pytest.fixture(scope="module")
-def one_big_matcher() -> Matcher:
-    matcher = Matcher(get_detector().matches("")[0].vocab)
+def ungated_matchers() -> List[Matcher]:
+    """Every rule's patterns run with no gate, one Matcher per rule (~20 s). A single Matcher holding all ~24,000
+    patterns finds the same but takes ~2 minutes to build: spaCy re-indexes its extra predicates (IN sets, regexes,
+    fuzzy words) on every pattern added, so the cost grows with the square of their number."""
+    vocab = get_detector().matches("")[0].vocab
+    matchers = []
     for rule_id, patterns in default_rulebook().compiled.items():
         if patterns:
+            matcher = Matcher(vocab)
             matcher.add(rule_id, list(patterns))
-    return matcher
+            matchers.append(matcher)
+    return matchers
 
 
 @pytest.mark.parametrize("text", SAMPLES)
-def test_prefilter_gates_never_change_the_matches(text: str, one_big_matcher: Matcher) -> None:
-    """The gated small Matchers find exactly what one Matcher with every pattern finds."""
+def test_prefilter_gates_never_change_the_matches(text: str, ungated_matchers: List[Matcher]) -> None:
+    """The gated small Matchers find exactly what every rule's patterns, run without gates, find."""
     doc, gated = get_detector().matches(text)
     compiled = default_rulebook().compiled
-    reference = [(doc.vocab.strings[k], s, e) for k, s, e in one_big_matcher(doc)]
+    reference = [(doc.vocab.strings[k], s, e) for matcher in ungated_matchers for k, s, e in matcher(doc)]
     assert longest_per_rule([m for m in gated if compiled[m[0]]]) == longest_per_rule(reference)
 
 
