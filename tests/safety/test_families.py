@@ -115,6 +115,19 @@ def test_partner_violence_with_a_weapon_leads_with_911_only_when_it_is_not_dated
     assert (got.kind, got.category, got.imminent) == ("crisis", "domestic_violence", now), text
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("hace dos años se trago una moneda y la saco solita", "check_in"),  # a child's medical scare long over
+    ("hace dos años mi ex me pegaba, ahora estamos bien", "none"),
+    ("cuando era niña mi tio me tocaba", "none"),
+    ("el año pasado mi esposo me ahorco y anoche me amenazo otra vez", "crisis"),  # over, then again now
+    ("mi hijo se trago una moneda hace dos horas", "crisis"),
+])
+def test_a_spanish_resolved_past_is_read_like_the_english_one(detector: CrisisDetector, text: str, kind: str) -> None:
+    """"hace dos años", "el año pasado", "cuando era niña" resolve what they date, as "years ago" does; "otra vez",
+    "anoche" keep it going on."""
+    assert detector.detect(text).kind == kind, text
+
+
 def test_he_is_not_the_kids(detector: CrisisDetector) -> None:
     got = detector.detect("he's never hit the kids but he hits me")
     assert (got.kind, got.category) == ("crisis", "domestic_violence")
