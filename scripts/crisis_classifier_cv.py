@@ -44,9 +44,9 @@ scores.
 
 The check-in floor (CHECK_IN_FLOOR): below the threshold the model is unsure, and between the floor and the
 threshold the message gets the safety check-in question instead of an escalation. Under the chosen threshold,
-the floors 0.3-0.8 are swept over the same stored scores: the share of crisis lines escalated or asked
-(`answer_or_check_in`) and the share of `none` lines asked (`check_in_rate_on_none`, the rules' hyperbole
-check-ins included). The chosen floor is the lowest whose fold-mean check-in rate on `none` lines is <= 10%.
+the floors from SECOND_OPINION_FLOOR (0.4) to 0.8 are swept over the same stored scores: the share of crisis lines
+escalated or asked (`answer_or_check_in`) and the share of `none` lines asked (`check_in_rate_on_none`, the rules'
+hyperbole check-ins included). The chosen floor is the lowest whose fold-mean check-in rate on `none` lines is <= 10%.
 
 The imminence threshold (IMMINENCE_THRESHOLD): each fold also trains the imminence model (the held-out set's
 imminent marks never in it) and, over the held-out crisis lines escalated under the chosen threshold, compares the
@@ -81,14 +81,17 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.safety.classifier import (CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, REGULARISATION_C, THRESHOLD,  # noqa: E402
-                                   CrisisClassifier)
+from bot.safety.classifier import (CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, REGULARISATION_C,  # noqa: E402
+                                   SECOND_OPINION_FLOOR, THRESHOLD, CrisisClassifier)
 from scripts import train_crisis_classifier as training  # noqa: E402
 
 FALSE_ALARM_BUDGET = 0.03
 CHECK_IN_BUDGET = 0.10   # at most one tricky non-crisis message in ten asked "are you safe?" (rules and model)
 THRESHOLDS: Tuple[float, ...] = tuple(round(0.5 + 0.025 * i, 3) for i in range(19)) + (0.96, 0.97, 0.98, 0.99)
-FLOORS: Tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))  # 0.3 .. 0.8
+# 0.4 .. 0.8: never under SECOND_OPINION_FLOOR, where the layer alone would ask wherever Rasa's crisis intent needs
+# its backing (over 19 folds, with 0.3 and 0.35 swept too, the rule chose 0.35).
+FLOORS: Tuple[float, ...] = tuple(f for f in (round(0.3 + 0.05 * i, 2) for i in range(11))
+                                  if f >= SECOND_OPINION_FLOOR)
 NOT_CRISIS = ("none", "check_in")
 MODEL_FALSE_ALARM_BUDGETS: Tuple[float, ...] = (0.02, 0.03, 0.05)  # for --compare-c
 MODEL_THRESHOLDS: Tuple[float, ...] = tuple(round(0.3 + 0.01 * i, 2) for i in range(70))  # 0.30 .. 0.99

@@ -11,7 +11,7 @@ from typing import List
 
 import pytest
 
-from bot.safety.classifier import CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, THRESHOLD
+from bot.safety.classifier import CHECK_IN_FLOOR, IMMINENCE_THRESHOLD, SECOND_OPINION_FLOOR, THRESHOLD
 from scripts import crisis_classifier_cv as cv
 from scripts import train_crisis_classifier as training
 
@@ -155,6 +155,7 @@ def test_one_fold_end_to_end(one_fold: tuple) -> None:
         lower = [f for f in band if f < floor]
         assert not lower or means[f"f{lower[-1]:g}.check_in_rate_on_none"] > cv.CHECK_IN_BUDGET
     assert CHECK_IN_FLOOR in cv.FLOORS and CHECK_IN_FLOOR < THRESHOLD
+    assert min(cv.FLOORS) == SECOND_OPINION_FLOOR  # a floor under the second opinion is never chosen
 
     lines = cv.report(results, means, chosen, floor)
     parsed = dict(line.split() for line in lines)  # exactly `name value`

@@ -71,11 +71,19 @@ def test_the_rules_hyperbole_always_asks_in_the_rules_category_whatever_the_inte
         assert entities(message)["crisis_category"] == get_detector().detect(text).category
 
 
-@pytest.mark.parametrize("score", [SECOND_OPINION_FLOOR, CHECK_IN_FLOOR - 0.01])
-def test_with_the_layers_backing_an_intent_only_crisis_gets_the_check_in_in_the_intents_category(score: float) -> None:
+@pytest.mark.parametrize("score", sorted({SECOND_OPINION_FLOOR - 0.01, SECOND_OPINION_FLOOR, CHECK_IN_FLOOR - 0.01,
+                                          CHECK_IN_FLOOR}))
+def test_an_intent_only_crisis_is_asked_about_in_the_intents_category_only_with_the_layers_backing(score: float) -> None:
+    """Under the second opinion the intent classifier's crisis is dropped; from it up to the layer's own check-in
+    floor the check-in is asked in the intent's category (a band that is empty while both floors are 0.4); from
+    the floor up the layer asks in its own category, whatever the intent said."""
     message = parsed(SAFE, INTENT_SAYS_CRISIS, FixedLayer(score, "child_abuse"))
+    if score < SECOND_OPINION_FLOOR:
+        assert message.get("intent")["name"] == "faq" and "crisis_category" not in entities(message)
+        return
     assert message.get("intent")["name"] == "crisis_check_in"
-    assert entities(message)["crisis_category"] == "domestic_violence"
+    expected = "domestic_violence" if score < CHECK_IN_FLOOR else "child_abuse"
+    assert entities(message)["crisis_category"] == expected
 
 
 def test_without_the_layer_file_the_intent_classifier_alone_still_asks(monkeypatch: pytest.MonkeyPatch) -> None:
