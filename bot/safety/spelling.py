@@ -36,7 +36,7 @@ KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "d
                                   "rojito", "sabia", "sacudi", "sali", "salio", "salida", "sangro", "separa",
                                   "separe", "sigue", "tarde", "tenia", "tipo", "tita", "tuvo", "vamos", "vieron",
                                   "vimos", "zarandee", "grande", "mala", "malos", "meti", "misa", "parti", "cobraron", "entierro",
-                                  "korea", "marcus", "oops", "chupa", "bane", "medi", "aprete"})
+                                  "korea", "marcus", "oops", "chupa", "bane", "medi", "aprete", "apretar"})
 _WORD = re.compile(r"[a-z]{%d,}" % MIN_LEN)
 
 
