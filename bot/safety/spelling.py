@@ -21,7 +21,22 @@ KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "d
                                   "dias",
                                   # Review 16: Spanish words the round-16 exclusions name ("cumple" is a birthday, not
                                   # "couple"; "reyes magos" are not "eyes" and "manos").
-                                  "cumple", "reyes", "magos", "raton", "boda"})
+                                  "cumple", "reyes", "magos", "raton", "boda",
+                                  # Round 20: everyday Spanish one edit from a word of the es.fam20 families ("vieron"
+                                  # is not "dieron", "tarde" is not "arde", "cuido" is not "acido", "juez" is not
+                                  # "nuez", "lo zarandee" is not "lo zarandea").
+                                  "abren", "acudir", "agarre", "asfixiar", "atropellarlo", "avisar", "bajando", "banar",
+                                  "cajita", "cambiado", "caminando", "casita", "contar", "contestar", "conteste",
+                                  "cuido", "curita", "decir", "dejarlo", "detener", "diera", "digan", "digo",
+                                  "dijeron", "dinero", "dispara", "enero", "escriba", "explico", "extranar", "gritar",
+                                  "grito", "hamaca", "helado", "hermanos", "huele", "humillo", "juez", "llanto",
+                                  "llegar", "llena", "llenar", "lloro", "manches", "mensaje", "mija", "mirando",
+                                  "odia", "odio", "oiga", "pagar", "pedir", "pellizco", "pierde", "prima", "primera",
+                                  "proximo", "pude", "pueda", "pueden", "punos", "quedan", "quedo", "queja", "renta",
+                                  "rojito", "sabia", "sacudi", "sali", "salio", "salida", "sangro", "separa",
+                                  "separe", "sigue", "tarde", "tenia", "tipo", "tita", "tuvo", "vamos", "vieron",
+                                  "vimos", "zarandee", "grande", "mala", "malos", "meti", "misa", "parti", "cobraron", "entierro",
+                                  "korea", "marcus", "oops", "chupa", "bane", "medi", "aprete", "apretar"})
 _WORD = re.compile(r"[a-z]{%d,}" % MIN_LEN)
 
 
