@@ -98,6 +98,9 @@ NOT_CRISIS: List[str] = [
     'no me dejen sola con la ropa sucia jaja',
     'me muero de hambre, los ninos no me dejaron comer',
     'en la telenovela el papa le pegaba al nino y llore',
+    # Second look (merge): an optional word before a '!' list let these through.
+    'no puede respirar bien por la nariz por el resfriado, le pongo suero?',
+    'le dio un ataque de risa y no podia respirar jajaja',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=NOT_CRISIS)
