@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
-from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
+from tests.safety.families import CAB, CSU, DV, HTO, MED, SSH, FamilyCases
 
 # Escalated before the review's fixes.
 ESCALATED_BEFORE: List[str] = [
