@@ -1,6 +1,6 @@
 """scripts/crisis_classifier_cv.py: the threshold sweep and choice, the folds' training sets (nothing of the held-out
 set in them), the hold-out sets never opened, and the `name value` output. One real fold (the smallest held-out
-set) keeps it to ~50 s (its training, on ~9,700 texts); the full run, one fold per development set (~10 min), is
+set) keeps it to ~50 s (its training, on ~9,700 texts); the full run, one fold per development set (~12 min), is
 `python scripts/crisis_classifier_cv.py --check`."""
 from __future__ import annotations
 
