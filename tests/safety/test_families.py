@@ -128,6 +128,16 @@ def test_a_spanish_resolved_past_is_read_like_the_english_one(detector: CrisisDe
     assert detector.detect(text).kind == kind, text
 
 
+@pytest.mark.parametrize("text", [
+    "mi esposo me acaba de golpear y los niños lo vieron", "ahorita le esta pegando a mi hija con el cinto",
+    "mi ex esta afuera tocando la puerta y grita que me va a matar",
+])
+def test_spanish_danger_now_leads_with_911(detector: CrisisDetector, text: str) -> None:
+    """"ahorita", "acaba de", "esta afuera" are the Spanish "right now", "just", "is outside" (cue.danger_now)."""
+    got = detector.detect(text)
+    assert (got.kind, got.imminent) == ("crisis", True), f"{text!r}: {got}"
+
+
 def test_he_is_not_the_kids(detector: CrisisDetector) -> None:
     got = detector.detect("he's never hit the kids but he hits me")
     assert (got.kind, got.category) == ("crisis", "domestic_violence")
