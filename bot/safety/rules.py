@@ -142,7 +142,11 @@ class _Compiler:
 
     def pattern(self, text: str, rule_id: str) -> List[Pattern]:
         choices: List[List[Pattern]] = []
+        # Indexes in `choices` of a bare "!list" token, for _anchor_exclusions.
+        exclusions: List[int] = []
         for part in _split_top(text.strip()):
+            if part.startswith("!") and len(part) > 1 and not _QUANT.match(part).group("op"):
+                exclusions.append(len(choices))
             if part.startswith("^(") and " " not in part and part.rstrip("?").endswith(")"):
                 # "^(kill|shoot)": one word from a list, at the start of a sentence.
                 optional = part.endswith("?")
@@ -171,6 +175,8 @@ class _Compiler:
                 choices.append(alts)
             else:
                 choices.append([[spec] for spec in self.token(part, rule_id)])
+        for index in reversed(exclusions):
+            _anchor_exclusion(choices, index, text, rule_id)
         out = [[spec for piece in combo for spec in piece] for combo in itertools.product(*choices)]
         if len(out) > MAX_EXPANSION:
             raise RuleError(f"{rule_id}: {text!r} expands to {len(out)} patterns (max {MAX_EXPANSION})")
@@ -272,6 +278,72 @@ class _Compiler:
         if op:
             specs = [dict(spec, OP=op) for spec in specs]
         return specs
+
+
+def _anchor_exclusion(choices: List[List[Pattern]], index: int, text: str, rule_id: str) -> None:
+    """Make "x? !list" mean "x, then a word not in the list" also when x is in the message.
+
+    Without this, the matcher may skip the optional x and let x itself fill the "!" slot, so "of (my|his)?
+    !water|juice" matched "drank the whole bottle of my juice" and "(now)? !but" read "divorced 3 years now but he
+    came back" as over. The optional choice and the "!" token become one choice: x followed by the "!" word, or
+    no x and a "!" word that is none of x's words either. Optional words the exclusion cannot name (a fuzzy word, a
+    regular expression) are refused: write the pattern out twice instead.
+    """
+    if index == 0:
+        return
+    before, bang = choices[index - 1], choices[index]
+    if not _is_optional(before):
+        return
+    if len(bang) != 1 or len(bang[0]) != 1:
+        raise RuleError(f"{rule_id}: unexpected '!' token in {text!r}")
+    if any(_is_gap(alt) for alt in before):
+        return
+    if index >= 2 and _is_optional(choices[index - 2]) and not any(_is_gap(a) for a in choices[index - 2]):
+        raise RuleError(f"{rule_id}: two optional words before a '!' list in {text!r}: write the pattern out")
+    negation = dict(bang[0][0])
+    lowers: List[str] = list(negation["LOWER"]["NOT_IN"])
+    lemmas: List[str] = []
+    merged: List[Pattern] = []
+    single_word = not any(not alt for alt in before)  # "x?" rather than "(x y|z)?"
+    for alt in before:
+        if not alt:
+            continue
+        if single_word and alt[0].get("OP") != "?":
+            raise RuleError(f"{rule_id}: a repeated word before a '!' list in {text!r}: write the pattern out")
+        first = {key: value for key, value in alt[0].items() if key != "OP"} if single_word else alt[0]
+        merged.append([first] + alt[1:] + [negation])
+        lower, lemma = first.get("LOWER"), first.get("LEMMA")
+        extra = set(first) - {"LOWER", "LEMMA", "IS_SENT_START"}
+        if extra or (lower is None and lemma is None):
+            raise RuleError(f"{rule_id}: an optional {sorted(first)} word before a '!' list cannot be excluded "
+                            f"from it in {text!r}: write the pattern out")
+        for value, into in ((lower, lowers), (lemma, lemmas)):
+            if isinstance(value, str):
+                into.append(value)
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                into.extend(value["IN"])
+            elif value is not None:
+                raise RuleError(f"{rule_id}: an optional word {value!r} before a '!' list cannot be excluded "
+                                f"from it in {text!r}: write the pattern out")
+    skipped: TokenSpec = {"LOWER": {"NOT_IN": sorted(set(lowers))}}
+    if lemmas:
+        skipped["LEMMA"] = {"NOT_IN": sorted(set(lemmas))}
+    merged.append([skipped])
+    choices[index - 1: index + 1] = [merged]
+
+
+def _is_optional(choice: List[Pattern]) -> bool:
+    """A choice that may match no word: an optional group or an optional single word."""
+    return any(not alt or (len(alt) == 1 and _may_be_absent(alt[0].get("OP"))) for alt in choice)
+
+
+def _may_be_absent(op: Optional[str]) -> bool:
+    return op in ("?", "*") or (op is not None and op.startswith(("{0,", "{,")))
+
+
+def _is_gap(alt: Pattern) -> bool:
+    """A gap word ("_", "_np", ...): any word but a few, which a "!" after it does not need anchored."""
+    return len(alt) == 1 and set(alt[0]) - {"OP"} == {"LOWER"} and set(alt[0]["LOWER"]) == {"NOT_IN"}
 
 
 def _merge_single_words(alts: List[Pattern]) -> List[Pattern]:

@@ -120,6 +120,44 @@ def test_a_caret_on_one_word_of_a_group_applies_to_that_word_only() -> None:
     assert firsts == sorted([str({"LOWER": "i"}), str({"LOWER": {"IN": ["about", "going"]}, "IS_SENT_START": True})])
 
 
+_MINIMAL_SETS = {"NEG": ["not"], "HARD": ["."], "SOFT": [","], "CHILD": ["baby"], "ADULT": ["ex"], "EOS": ["."],
+                 "CHILD_CONTEXT": ["crib"], "CHILD_ACTS": ["crying"]}
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("he drank the whole bottle of my juice", False),  # "my" may not stand in for the "!" word
+    ("he drank the whole bottle of juice", False),
+    ("he drank the whole bottle of my pills", True),
+    ("he drank the whole bottle of pills", True),
+    ("he drank the whole bottle of a few juice", False),  # a skipped group's first word is kept out too
+    ("he drank the whole bottle of a few pills", True),
+])
+def test_an_optional_word_before_a_bang_list_never_fills_the_bang_slot(text: str, matches: bool) -> None:
+    """"of (my|his)? !juice": the word after "my" is the one checked, whether or not "my" is written. The matcher
+    alone would skip "my" and let it fill the "!" slot, so "...of my juice" matched (rules._anchor_exclusion)."""
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.word", "category": "child_medical", "patterns": ["bottle of (my|his)? !juice"]},
+                        {"id": "t.group", "category": "child_medical", "patterns": ["bottle of (a few|his)? !juice"]}]}
+    book = parse_rulebook(data)
+    nlp = spacy.blank("en")
+    rule = "t.group" if " a few " in text else "t.word"
+    matcher = Matcher(nlp.vocab, validate=True)
+    matcher.add(rule, list(book.compiled[rule]))
+    assert bool(matcher(nlp(text))) is matches
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("of ~overdose? !juice", "cannot be excluded"),
+    ("of my{0,2} !juice", "repeated word"),
+    ("of (a|b)? (my|his)? !juice", "two optional words"),
+])
+def test_an_optional_word_a_bang_list_cannot_exclude_is_refused(pattern: str, message: str) -> None:
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.bad", "category": "child_medical", "patterns": [pattern]}]}
+    with pytest.raises(RuleError, match=message):
+        parse_rulebook(data)
+
+
 def _english_words() -> List[str]:
     import spacy_lookups_data
 
