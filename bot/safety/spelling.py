@@ -11,33 +11,32 @@ that the repair can only bring back words the writer meant, never invent crisis 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Container, Dict, FrozenSet, Iterable, List, Optional, Set
 
 #: Words shorter than this are left alone: three-letter typos are rare and three-letter slang is common.
 MIN_LEN = 4
 #: Names people use every day that sit one letter from a rule word ("bluey" is a cartoon, not "blue").
-KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "diey", "cocomelon",
-                                  # Everyday Spanish one edit from a rule word ("dias" is not "dads").
-                                  "dias",
-                                  # Review 16: Spanish words the round-16 exclusions name ("cumple" is a birthday, not
-                                  # "couple"; "reyes magos" are not "eyes" and "manos").
-                                  "cumple", "reyes", "magos", "raton", "boda",
-                                  # Round 20: everyday Spanish one edit from a word of the es.fam20 families ("vieron"
-                                  # is not "dieron", "tarde" is not "arde", "cuido" is not "acido", "juez" is not
-                                  # "nuez", "lo zarandee" is not "lo zarandea").
-                                  "abren", "acudir", "agarre", "asfixiar", "atropellarlo", "avisar", "bajando", "banar",
-                                  "cajita", "cambiado", "caminando", "casita", "contar", "contestar", "conteste",
-                                  "cuido", "curita", "decir", "dejarlo", "detener", "diera", "digan", "digo",
-                                  "dijeron", "dinero", "dispara", "enero", "escriba", "explico", "extranar", "gritar",
-                                  "grito", "hamaca", "helado", "hermanos", "huele", "humillo", "juez", "llanto",
-                                  "llegar", "llena", "llenar", "lloro", "manches", "mensaje", "mija", "mirando",
-                                  "odia", "odio", "oiga", "pagar", "pedir", "pellizco", "pierde", "prima", "primera",
-                                  "proximo", "pude", "pueda", "pueden", "punos", "quedan", "quedo", "queja", "renta",
-                                  "rojito", "sabia", "sacudi", "sali", "salio", "salida", "sangro", "separa",
-                                  "separe", "sigue", "tarde", "tenia", "tipo", "tita", "tuvo", "vamos", "vieron",
-                                  "vimos", "zarandee", "grande", "mala", "malos", "meti", "misa", "parti", "cobraron", "entierro",
-                                  "korea", "marcus", "oops", "chupa", "bane", "medi", "aprete", "apretar"})
+KEEP: FrozenSet[str] = frozenset({"bluey", "kiley", "kylie", "dyed", "dying", "diey", "cocomelon", "korea", "marcus",
+                                  "oops",
+                                  # Spanish that spanish_words.txt lacks: forms with a pronoun joined on
+                                  # ("atropellarlo", "dejarlo"), pet forms ("curita", "rojito", "mija") and Mexican
+                                  # first-person past tenses rarer than its frequency cut ("aprete", "sacudi",
+                                  # "medi", "sangro", "humillo", "lo zarandee" is not "lo zarandea").
+                                  "aprete", "asfixiar", "atropellarlo", "curita", "dejarlo", "humillo", "medi",
+                                  "mija", "rojito", "sacudi", "sangro", "zarandee"})
 _WORD = re.compile(r"[a-z]{%d,}" % MIN_LEN)
+#: Everyday Spanish words, never repaired: without them "pagina" became "vagina" and "vieron" became "dieron".
+#: Built by scripts/build_spanish_words.py from spaCy's lookup data.
+SPANISH_WORDS_PATH = Path(__file__).resolve().parent / "spanish_words.txt"
+
+
+@lru_cache(maxsize=None)
+def spanish_words() -> FrozenSet[str]:
+    """The words of SPANISH_WORDS_PATH (about 42,000; read once per process, ~20 ms)."""
+    with open(SPANISH_WORDS_PATH, encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
 def _deletes(word: str) -> Set[str]:
@@ -59,9 +58,12 @@ def inflections(lemma: str) -> List[str]:
 class Speller:
     """Maps a misspelt word to the vocabulary word one edit away from it, when there is exactly one best."""
 
-    def __init__(self, vocabulary: Iterable[str], known_words: Container[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], known_words: Container[str],
+                 other_language_words: Optional[Container[str]] = None) -> None:
         self._vocab: FrozenSet[str] = frozenset(w for w in vocabulary if len(w) >= MIN_LEN and w.isalpha())
         self._known = known_words
+        # Words of the other language the rules read: real words, so never typos ("pagina" is not "vagina").
+        self._other: Container[str] = spanish_words() if other_language_words is None else other_language_words
         self._index: Dict[str, List[str]] = {}
         for word in sorted(self._vocab):
             for key in _deletes(word) | {word}:
@@ -73,7 +75,8 @@ class Speller:
         if word in self._cache:
             return self._cache[word]
         best: Optional[str] = None
-        if len(word) >= MIN_LEN and word not in self._vocab and word not in self._known and word not in KEEP:
+        if (len(word) >= MIN_LEN and word not in self._vocab and word not in self._known and word not in KEEP
+                and word not in self._other):
             # A letter left out ("slaped" for "slapped") or one too many: the commonest slips.
             missing: Set[str] = {c for c in self._index.get(word, ()) if c != word}
             extra: Set[str] = {d for d in _deletes(word) if d in self._vocab}

@@ -162,6 +162,33 @@ def test_real_words_short_words_and_names_are_left_alone(detector: CrisisDetecto
     assert detector._speller.fix(word) is None
 
 
+@pytest.mark.parametrize("word", ["pagina", "genial", "molesto", "molesta", "vieron", "tarea", "duda", "lado",
+                                  "graba", "viejo", "baba"])
+def test_everyday_spanish_words_are_not_typos(detector: CrisisDetector, word: str) -> None:
+    """Each of these was one edit from a rule word and was "repaired" ("pagina" -> "vagina", "molesto" -> "molest",
+    "vieron" -> "dieron") until the speller learnt spanish_words.txt."""
+    assert detector._speller.fix(word) is None
+
+
+@pytest.mark.parametrize("typed, meant", [("babi", "baby"), ("pison", "poison")])
+def test_english_typos_that_are_rare_spanish_words_are_still_repaired(detector: CrisisDetector, typed: str,
+                                                                      meant: str) -> None:
+    """"babi" and "pison" are Spanish forms too rare for the word list's frequency cut: typos here."""
+    assert detector._speller.fix(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["mi hijo esta molesto porque no lo dejaron jugar",
+                                  "en la pagina 3 del folleto dice que las sesiones son cada semana"])
+def test_spanish_messages_are_not_read_through_english_repairs(detector: CrisisDetector, text: str) -> None:
+    assert detector.detect(text).kind == "none", text
+
+
+def test_the_spanish_word_list_is_what_its_script_builds() -> None:
+    from scripts.build_spanish_words import main
+
+    assert main(["--check"]) == 0
+
+
 def test_speller_on_its_own() -> None:
     speller = Speller(["strangle", "strangled", "husband"], known_words={"the", "dye"})
     assert speller.correct("he strangld me and my husbnd saw. the dye") == "he strangled me and my husband saw. the dye"
