@@ -51,6 +51,9 @@ _OVER_SINCE_CATEGORIES = frozenset({"domestic_violence"})
 _ONGOING_CATEGORIES = frozenset({"domestic_violence", "child_abuse"})
 #: A "past" context rule read only for child_medical: a child checked and found fine, or running around again.
 _REASSURED = "ctx.reassured"
+#: A past frame that only says someone is fine now ("but he is totally fine now"): no resolution for something
+#: swallowed.
+_FINE_NOW = "ctx.fine_now"
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class _Context:
     serious: bool
     sentences_with: Dict[str, Set[int]]
     reassured: Set[int]  # sentences saying a child is fine again (child_medical only)
+    fine_now_only: Set[int] = field(default_factory=set)  # sentences whose only past frame is ctx.fine_now
     over_since: List[Tuple[int, int]] = field(default_factory=list)  # (sentence, first token) of time-since frames
 
 
@@ -377,6 +381,11 @@ class CrisisDetector:
                        if h.rule.id == _REASSURED and not scope.is_question(doc, bounds[h.sent])},
             over_since=[(h.sent, h.start) for h in by_role.get("over_since", [])],
         )
+        past_rules: Dict[int, Set[str]] = {}
+        for h in by_role.get("past", []):
+            if h.rule.id != _REASSURED:
+                past_rules.setdefault(h.sent, set()).add(h.rule.id)
+        ctx.fine_now_only = {sent for sent, ids in past_rules.items() if ids == {_FINE_NOW}}
         blockers = ctx.idioms + ctx.resources
         ctx.cues = [h for h in hits if h.rule.group == "cue"
                     and not any(scope.overlaps(h.span, b) for b in blockers) and not self._negated(h, ctx)]
@@ -454,7 +463,10 @@ class CrisisDetector:
         near = {h.sent - 1, h.sent, h.sent + 1}
         # Time since it stopped ("we have been safe for 8 months") dates the violence told before it, in its own
         # sentence or the one before, never what follows it ("...for a year now, he is outside with a knife").
-        over = near & ctx.sentences_with["past"] or category in _OVER_SINCE_CATEGORIES and any(
+        past = ctx.sentences_with["past"]
+        if category == "child_medical" and scope.ingested(doc, h.start, h.end):
+            past = past - ctx.fine_now_only  # "swallowed a magnet but he is fine now": fine now proves nothing
+        over = near & past or category in _OVER_SINCE_CATEGORIES and any(
             s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)
         if category and over and h.sent not in ctx.sentences_with["present"] \
                 and not (category in _ONGOING_CATEGORIES and near & ctx.sentences_with["ongoing"]):

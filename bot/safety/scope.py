@@ -595,6 +595,7 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
 INGESTION_WORDS: FrozenSet[str] = frozenset("""
 swallow swallowed swallows swallowing ate eaten eat eats eating drank drunk drink drinks drinking ingested ingest
 chewed chewing licked sucked inhaled sniffed
+trago trague tragaron tragando comio comieron comiendo bebio bebieron bebiendo tomo tomaron mordio chupo lamio
 """.split())
 
 

@@ -1,0 +1,43 @@
+"""My own review in the twenty-first round: look-alikes of older rules that over-read, and ingestions that a
+"fine now" or a game softened. The crises are written for this module; the hold-out sets are never read here."""
+from __future__ import annotations
+
+from tests.safety.families import MED, FamilyCases
+
+CASES = FamilyCases(
+    in_category=[
+        # Something swallowed: looking fine proves nothing (a battery, magnets or pills act hours later).
+        ("she swallowed a button battery but she is totally fine", MED),
+        ("he swallowed a magnet but he seems ok now", MED),
+        ("my son swallowed 2 magnets and he is running around playing like nothing happened", MED),
+        ("se trago una pila pero ya esta bien", MED),
+        ("mi hija se comio un iman y ya esta jugando", MED),
+        # Medicine that is not a dose given as prescribed.
+        ("mi hijo se tomo todo el jarabe de la tos", MED),
+        ("se tomo el jarabe completo, el frasco nuevo", MED),
+        ("la nina se tomo las pastillas de su abuelita", MED),
+        ("se tomo la medicina para la presion de su abuelo", MED),
+        ("mi bebe se trago una pila de boton", MED),
+    ],
+    not_crisis=[
+        # A dose taken as given, a pile of cookies, a joke about laughing.
+        "ya se tomo la medicina y le bajo la fiebre",
+        "mi hijo se tomo la medicina del doctor sin llorar",
+        "se tomo su jarabe y ya se durmio",
+        "se trago una pila de galletas en la fiesta",
+        "se comio una pila de hot cakes en el desayuno",
+        "le dio un ataque de risa y no podia respirar",
+        "se reia tanto que no podia respirar",
+        "she laughed so hard she couldnt breathe",
+        "he was laughing so hard he could not breathe lol",
+        "he drank the whole bottle of my juice",
+        # A choking cleared, in Spanish as in English.
+        "el bebe se atraganto con la leche pero ya eructo y esta bien",
+        "se atraganto con una uva pero la escupio solito y quedo bien",
+        # Everyday Spanish the speller used to "repair" into English crisis words.
+        "mi hijo esta molesto porque no lo dejaron jugar",
+        "en la pagina 3 del folleto dice que las sesiones son cada semana",
+        "que genial que el programa tiene citas en espanol",
+        "mi esposo me ayuda con la tarea de los ninos",
+    ],
+)
