@@ -466,10 +466,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_14, domestic_violence
     'thanks for the coloring sheets, my daughter loved the bunny one. fyi my ex just broke the back window and is climbing in',
     # dev_set_14, domestic_violence
-    'mi marido no me deja salir ni hablar con mi familia, me quitó el pasaporte. estoy sola con el niño y no tengo a nadie aquí',
-    # dev_set_14, domestic_violence
-    'fíjese que el papá de mi bebé me amenazó con matarme si voy a la cita, dice que ustedes me van a quitar al niño',
-    # dev_set_14, domestic_violence
     "He's after giving me a box in the head again, I'm dizzy and seeing double, he's asleep in the next room now. I just need to know can I still bring the child tomorrow",
     # dev_set_14, domestic_violence
     "my sister (she's the one in your program w her son) asked me to text bc her bf took her phone. she said tell them she cant come bc he wont let her leave",
@@ -524,8 +520,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "ay me va a dar un infarto, la niña se subió al refri otra vez, ya la bajé, está bien jaja",
     "I could just die, I showed up to the appointment on the wrong day lol. rescheduling?",
     "jajaja me muero, mi hijo dijo que quiere ser dinosaurio cuando sea grande",
-    # dev_set_16: a child's own angry words quoted in Spanish; es.hto does not weigh who says them
-    "mi hijo de 4 dice 'te voy a matar' cuando está enojado, lo aprendió en la escuela, ¿cómo le respondo?",
     # dev_set_17: hyperbole in words no rule reads; the trained layer, which learns from these lines, is what asks
     "3am feeding again, somebody put me out my misery lmao",
     "bout to lose my will to live over this car seat install lol",
