@@ -73,12 +73,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "my brother says he's going to \"deal with\" my ex tonight and he's bringing his boys and a tire iron",
     # dev_set_7, harm_to_others: a threat split across sentences or reported of a third person
     "i posted the address of the daycare worker who neglected my son online and told people exactly what she deserves",
-    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
-    "ultimamente quisiera acostarme y ya no despertar, estoy muy cansada de todo",
-    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
-    "ya deje la cuerda amarrada en el garaje y nadie sabe",
-    # dev_set_7, spanish_suicide: Spanish hint or euphemism with no pattern yet
-    "perdón, voy a cancelar la cita. esta noche me voy para siempre, los niños ya están con su abuela",
     # dev_set_7, check_in: hyperbole split over sentences ('i could scream. or die.')
     "90 days sober today and my toddler celebrated by flushing my keys down the toilet. i could scream. or die. lol",
     # dev_set_8, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
@@ -119,8 +113,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "my grandson is 5 and diabetic, his meter just says LO and he's not making sense, sweaty",
     # dev_set_8, harm_to_others: a threat split across sentences or reported of a third person
     "Afghan family. My cousin say he will kill the man who talk to my niece, for honor. He has plan for this weekend and he bought a gun.",
-    # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
-    "pregunto por una amiga: cuántas pastillas de tylenol son demasiadas. ella ya las tiene contadas",
     # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
     "Mi marido es soldado y tiene armas en la casa. Anoche me quedé viendo el rifle una hora. No hice nada. Pero ahorita está ahí otra vez y lo estoy pensando.",
     # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
@@ -209,8 +201,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "Combat vet. The guy who's been harassing my wife is in our parking lot right now. I'm walking out there. I'm done talking.",
     # dev_set_10, harm_to_others: a knife in the pocket near the target, with no words of intent
     "im at the school gate. the dad who shoved my daughter is here. i have a knife in my pocket and im shaking",
-    # dev_set_10, spanish_suicide: "hoy es la noche" and the children left with the mother are separate sentences; "tonight is the night" alone is also every date night
-    "hoy es la noche. ya dejé a los niños con mi mamá. gracias por todo",
     # dev_set_10, check_in: a short escape ("disappear for a week") is read as an idiom, not a check-in
     "ngl some days i wish i could just disappear for a week. no kids no phone no nothing",
     # ----------------------------------------------------------------------------------- dev_set_11 / dev_set_12
