@@ -424,7 +424,8 @@ class CrisisDetector:
         # does not know ("i said no. i am not sure anymore"), and the check-in gives 911 and 988 and asks.
         denial = scope.denied(doc, h.start, h.end, bounds, ctx.owner)
         if rule.topic and (h.sent in ctx.sentences_with["generic"] or (
-                scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(doc, bounds[h.sent], ctx.words))):
+                scope.is_question(doc, bounds[h.sent]) and not scope.names_someone(
+                    doc, bounds[h.sent], ctx.words, about_program=h.sent in ctx.sentences_with["program"]))):
             return None
 
         subject: List[str] = []  # who the words are about, worked out once and only when a rule asks

@@ -394,17 +394,22 @@ def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:
     return toks[-1].text == "?" or toks[0].lower_ in QUESTION_STARTS
 
 
-def names_someone(doc: Doc, bounds: Tuple[int, int], words: WordClasses) -> bool:
+def names_someone(doc: Doc, bounds: Tuple[int, int], words: WordClasses, about_program: bool = False) -> bool:
     """The sentence is about particular people ("my son", "he", "i"), not a topic: a question like "is
     shaken baby syndrome real?" is about a topic, "is my son being abused?" is about a child. "having suicidal
-    thoughts, is this normal?" asks about what the writer just described, so it is about them too."""
+    thoughts, is this normal?" asks about what the writer just described, so it is about them too. In a sentence
+    about the programme (``about_program``), "they" and "them" are its staff ("do they talk about suicide in
+    cpp?"), not someone the writer is worried about."""
     toks = [t.lower_ for t in doc[bounds[0]:bounds[1]]]
-    if any(w in SELF_WORDS or w in PRONOUNS for w in toks):
+    pronouns = PRONOUNS - _PROGRAM_THEY if about_program else PRONOUNS
+    if any(w in SELF_WORDS or w in pronouns for w in toks):
         return True
     return any(toks[k] in ("is", "are") and toks[k + 1] in _DEICTIC and toks[k + 2] in _NORMALCY
                for k in range(len(toks) - 2))
 
 
+#: Pronouns that stand for a programme's staff in a question about it.
+_PROGRAM_THEY: FrozenSet[str] = frozenset({"they", "them", "their"})
 _DEICTIC: FrozenSet[str] = frozenset({"this", "that", "it", "these", "those"})
 _NORMALCY: FrozenSet[str] = frozenset({"normal", "common", "typical", "ok", "okay", "bad", "wrong", "a phase",
                                        "something", "serious", "dangerous", "concerning"})

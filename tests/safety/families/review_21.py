@@ -1,5 +1,5 @@
-"""My own review in the twenty-first round: look-alikes of older rules that over-read, and ingestions that a
-"fine now" or a game softened. The crises are written for this module; the hold-out sets are never read here."""
+"""My own review in the twenty-first round: look-alikes of older rules that over-read, ingestions that a "fine
+now" or a game softened, and suicide as the topic of a question in Spanish or about the programme. The crises are written for this module; the hold-out sets are never read here."""
 from __future__ import annotations
 
 from tests.safety.families import MED, FamilyCases
@@ -19,7 +19,19 @@ CASES = FamilyCases(
         ("se tomo la medicina para la presion de su abuelo", MED),
         ("mi bebe se trago una pila de boton", MED),
     ],
+    any_crisis=[
+        # A question about the programme that names the writer's own child is about that child.
+        "in therapy they said my son is suicidal?",
+        "es normal que mi hijo de 8 hable de suicidio?",
+        "they found him after a suicide attempt, can cpp help?",
+    ],
     not_crisis=[
+        # Suicide as a topic of a question about CPP or about explaining it to a child, in both languages; "they"
+        # in a question about the programme is its staff.
+        "¿en CPP hablan del suicidio con los papás?",
+        "¿cómo le explico a mi hijo qué es el suicidio?",
+        "do they talk about suicide in cpp?",
+        "do they ask about suicide in the first session?",
         # A dose taken as given, a pile of cookies, a joke about laughing.
         "ya se tomo la medicina y le bajo la fiebre",
         "mi hijo se tomo la medicina del doctor sin llorar",
