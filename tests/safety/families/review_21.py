@@ -24,6 +24,9 @@ CASES = FamilyCases(
         "in therapy they said my son is suicidal?",
         "es normal que mi hijo de 8 hable de suicidio?",
         "they found him after a suicide attempt, can cpp help?",
+        # Well today, but more follows.
+        "years ago i tried to kill myself and today i am doing well but tonight i want to do it again",
+        "hace años me corte, hoy estoy bien pero ayer volvi a cortarme",
     ],
     not_crisis=[
         # Suicide as a topic of a question about CPP or about explaining it to a child, in both languages; "they"
@@ -32,6 +35,9 @@ CASES = FamilyCases(
         "¿cómo le explico a mi hijo qué es el suicidio?",
         "do they talk about suicide in cpp?",
         "do they ask about suicide in the first session?",
+        # A suicide attempt long past, the writer well today: a check-in at most.
+        "years ago i tried to kill myself but today i am doing really well",
+        "hace muchos años intenté quitarme la vida pero hoy estoy muy bien",
         # A dose taken as given, a pile of cookies, a joke about laughing.
         "ya se tomo la medicina y le bajo la fiebre",
         "mi hijo se tomo la medicina del doctor sin llorar",
