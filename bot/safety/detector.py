@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Set, Tuple, Union
+from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple, Union
 
 import numpy
 import spacy
@@ -216,7 +216,9 @@ class CrisisDetector:
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
         self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"))
-        self._speller = Speller(_rule_words(self._book, self._known_words), self._known_words)
+        self._speller = Speller(_rule_words(self._book, self._known_words), self._known_words,
+                                other_language_targets=frozenset(
+                                    w for w in _spanish_rule_words(self._book) if w not in self._known_words))
         # spaCy's string store grows as new words are seen; one message at a time keeps that safe.
         self._lock = threading.Lock()
 
@@ -565,6 +567,22 @@ def _rule_words(book: RuleBook, known: "_KnownWords") -> Set[str]:
         for phrase in rule.phrases:
             words.update(normalize(phrase).split())
     return words
+
+
+def _spanish_rule_words(book: RuleBook) -> FrozenSet[str]:
+    """The words the Spanish rules (``lang: es``) match: what a Spanish word may be repaired towards."""
+    words: Set[str] = set()
+    for rule in book.rules.values():
+        if rule.lang != "es":
+            continue
+        for pat in book.compiled[rule.id]:
+            for spec in pat:
+                value = spec.get("LOWER")
+                words.update([value] if isinstance(value, str) else value.get("IN", ()) if isinstance(value, dict)
+                             else ())
+        for phrase in rule.phrases:
+            words.update(normalize(phrase).split())
+    return frozenset(words)
 
 
 _INSTANCE: Optional[CrisisDetector] = None

@@ -166,8 +166,16 @@ def test_real_words_short_words_and_names_are_left_alone(detector: CrisisDetecto
                                   "graba", "viejo", "baba"])
 def test_everyday_spanish_words_are_not_typos(detector: CrisisDetector, word: str) -> None:
     """Each of these was one edit from a rule word and was "repaired" ("pagina" -> "vagina", "molesto" -> "molest",
-    "vieron" -> "dieron") until the speller learnt spanish_words.txt."""
+    "vieron" -> "dieron") until the speller learnt spanish_words.txt (and KEEP)."""
     assert detector._speller.fix(word) is None
+
+
+@pytest.mark.parametrize("typed, meant", [("vivi", "vivir"), ("mori", "morir"), ("pesando", "pensando")])
+def test_a_spanish_slip_that_is_a_spanish_word_is_still_read_as_the_spanish_rule_word(
+        detector: CrisisDetector, typed: str, meant: str) -> None:
+    """"no quiero vivi" (the final r dropped), "estoy pesando en matarme": Spanish words, but one edit from a word
+    of the Spanish rules, which is what the writer meant."""
+    assert detector._speller.fix(typed) == meant
 
 
 @pytest.mark.parametrize("typed, meant", [("babi", "baby"), ("pison", "poison")])
