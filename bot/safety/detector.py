@@ -467,8 +467,11 @@ class CrisisDetector:
         # Time since it stopped ("we have been safe for 8 months") dates the violence told before it, in its own
         # sentence or the one before, never what follows it ("...for a year now, he is outside with a knife").
         past = ctx.sentences_with["past"]
-        if category == "child_medical" and scope.ingested(doc, h.start, h.end):
-            past = past - ctx.fine_now_only  # "swallowed a magnet but he is fine now": fine now proves nothing
+        if category == "child_medical" and scope.ingested(doc, h.start, h.end) \
+                and not near & ctx.sentences_with["earlier"]:
+            # "swallowed a magnet but he is fine now": fine now proves nothing about what just happened (a
+            # battery or magnets act hours later). Dated a day or more back ("yesterday", "last week") it is over.
+            past = past - ctx.fine_now_only
         over = near & past or category in _OVER_SINCE_CATEGORIES and any(
             s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)
         if category and over and h.sent not in ctx.sentences_with["present"] \

@@ -11,6 +11,7 @@ CASES = FamilyCases(
         ("he swallowed a magnet but he seems ok now", MED),
         ("my son swallowed 2 magnets and he is running around playing like nothing happened", MED),
         ("se trago una pila pero ya esta bien", MED),
+        ("yesterday he swallowed 2 magnets and he seems ok now but his tummy hurts", MED),
         ("mi hija se comio un iman y ya esta jugando", MED),
         # Medicine that is not a dose given as prescribed.
         ("mi hijo se tomo todo el jarabe de la tos", MED),
@@ -49,6 +50,8 @@ CASES = FamilyCases(
         "she laughed so hard she couldnt breathe",
         "he was laughing so hard he could not breathe lol",
         "he drank the whole bottle of my juice",
+        # Something swallowed a week back that passed: over.
+        "he swallowed a penny last week, he is totally fine now",
         # A choking cleared, in Spanish as in English.
         "el bebe se atraganto con la leche pero ya eructo y esta bien",
         "se atraganto con una uva pero la escupio solito y quedo bien",
