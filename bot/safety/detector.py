@@ -468,9 +468,10 @@ class CrisisDetector:
         # sentence or the one before, never what follows it ("...for a year now, he is outside with a knife").
         past = ctx.sentences_with["past"]
         if category == "child_medical" and scope.ingested(doc, h.start, h.end) \
-                and not near & ctx.sentences_with["earlier"]:
+                and scope.acts_later(doc, h.start, h.end) and not near & ctx.sentences_with["earlier"]:
             # "swallowed a magnet but he is fine now": fine now proves nothing about what just happened (a
-            # battery or magnets act hours later). Dated a day or more back ("yesterday", "last week") it is over.
+            # battery, magnets or pills act hours later). A penny, or a day or more back ("yesterday", "last
+            # week"), it is over.
             past = past - ctx.fine_now_only
         over = near & past or category in _OVER_SINCE_CATEGORIES and any(
             s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)

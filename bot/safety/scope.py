@@ -604,6 +604,23 @@ trago trague tragaron tragando comio comieron comiendo bebio bebieron bebiendo t
 """.split())
 
 
+#: What harms hours after it is swallowed while the child still looks fine: batteries burn, magnets pinch the gut
+#: together, medicines and chemicals are absorbed. "He swallowed a penny but he is fine now" is not this.
+ACTS_LATER_WORDS: FrozenSet[str] = frozenset("""
+battery batteries magnet magnets pill pills meds medicine medicines medication medications tablet tablets capsule
+capsules tylenol advil motrin ibuprofen acetaminophen aspirin benadryl melatonin iron vitamins gummies edible edibles
+weed thc marijuana pod pods detergent bleach cleaner chemicals chemical poison antifreeze nicotine vape fentanyl
+oxy oxycodone percocet xanax adderall methadone suboxone opioids painkillers lithium insulin clonidine alcohol vodka
+pila pilas bateria baterias iman imanes pastillas pastilla medicina medicamento jarabe cloro detergente veneno
+marihuana gomitas blanqueador
+""".split())
+
+
+def acts_later(doc: Doc, start: int, end: int) -> bool:
+    """The phrase at ``[start, end)`` names something swallowed that harms hours later (ACTS_LATER_WORDS)."""
+    return any(t.lower_ in ACTS_LATER_WORDS for t in doc[start:end])
+
+
 def ingested(doc: Doc, start: int, end: int) -> bool:
     """The phrase at ``[start, end)`` tells of something swallowed, drunk or breathed in."""
     return any(t.lower_ in INGESTION_WORDS for t in doc[start:end])

@@ -52,6 +52,7 @@ CASES = FamilyCases(
         "he drank the whole bottle of my juice",
         # Something swallowed a week back that passed: over.
         "he swallowed a penny last week, he is totally fine now",
+        "my daughter swallowed a penny but she is fine now",
         # A choking cleared, in Spanish as in English.
         "el bebe se atraganto con la leche pero ya eructo y esta bien",
         "se atraganto con una uva pero la escupio solito y quedo bien",
