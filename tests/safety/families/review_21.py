@@ -19,6 +19,9 @@ CASES = FamilyCases(
         ("la nina se tomo las pastillas de su abuelita", MED),
         ("se tomo la medicina para la presion de su abuelo", MED),
         ("mi bebe se trago una pila de boton", MED),
+        # Many pills taken, in Spanish.
+        ("me tome como 20 pastillas", "suicide_self_harm"),
+        ("me tome 8 pastillas de las de dormir", "suicide_self_harm"),
     ],
     any_crisis=[
         # A question about the programme that names the writer's own child is about that child.
@@ -56,6 +59,9 @@ CASES = FamilyCases(
         # A choking cleared, in Spanish as in English.
         "el bebe se atraganto con la leche pero ya eructo y esta bien",
         "se atraganto con una uva pero la escupio solito y quedo bien",
+        # A dose taken for pain or sleep is not an overdose.
+        "me tome 2 pastillas de tylenol para el dolor de cabeza",
+        "me tome unas pastillas para dormir y ya me voy a acostar",
         # Everyday Spanish the speller used to "repair" into English crisis words.
         "mi hijo esta molesto porque no lo dejaron jugar",
         "en la pagina 3 del folleto dice que las sesiones son cada semana",
