@@ -20,7 +20,7 @@ CASES = FamilyCases(
         ("se tomo la medicina para la presion de su abuelo", MED),
         ("mi bebe se trago una pila de boton", MED),
         # Many pills taken, in Spanish.
-        ("me tome como 20 pastillas", "suicide_self_harm"),
+        ("me tome como 25 pastillas hace un rato", "suicide_self_harm"),
         ("me tome 8 pastillas de las de dormir", "suicide_self_harm"),
     ],
     any_crisis=[
