@@ -549,6 +549,13 @@ def longest_per_rule(raw: List[Tuple[str, int, int]]) -> List[Tuple[str, int, in
     return out
 
 
+def _spec_words(spec: Dict[str, Any], attr: str) -> List[str]:
+    """The words a token spec names for ``attr``: one (``{"LOWER": "hit"}``) or a list (``{"LOWER": {"IN": [...]}}``);
+    none for exclusions, fuzzy words and regular expressions."""
+    value = spec.get(attr)
+    return [value] if isinstance(value, str) else list(value.get("IN", ())) if isinstance(value, dict) else []
+
+
 def _rule_words(book: RuleBook, known: "_KnownWords") -> Set[str]:
     """Every word the rules can match (lemmas with their inflections that are English words): the words a
     misspelling is repaired towards."""
@@ -558,15 +565,9 @@ def _rule_words(book: RuleBook, known: "_KnownWords") -> Set[str]:
     for patterns in book.compiled.values():
         for pat in patterns:
             for spec in pat:
-                for attr in ("LOWER", "LEMMA"):
-                    value = spec.get(attr)
-                    found = [value] if isinstance(value, str) else list(value.get("IN", ())) \
-                        if isinstance(value, dict) else []
-                    for w in found:
-                        if attr == "LEMMA":
-                            words.update(f for f in inflections(w) if f == w or f in known)
-                        else:
-                            words.add(w)
+                words.update(_spec_words(spec, "LOWER"))
+                for w in _spec_words(spec, "LEMMA"):
+                    words.update(f for f in inflections(w) if f == w or f in known)
     for rule in book.rules.values():
         for phrase in rule.phrases:
             words.update(normalize(phrase).split())
@@ -581,9 +582,7 @@ def _spanish_rule_words(book: RuleBook) -> FrozenSet[str]:
             continue
         for pat in book.compiled[rule.id]:
             for spec in pat:
-                value = spec.get("LOWER")
-                words.update([value] if isinstance(value, str) else value.get("IN", ()) if isinstance(value, dict)
-                             else ())
+                words.update(_spec_words(spec, "LOWER"))
         for phrase in rule.phrases:
             words.update(normalize(phrase).split())
     return frozenset(words)
