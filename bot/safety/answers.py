@@ -63,7 +63,17 @@ def all_answers(content: Content) -> List[CrisisAnswer]:
 
 
 def check_in_replies(content: Content, category: Optional[str] = None) -> List[dict]:
-    """The check-in question; its payload names the category a yes escalates to (None: the caregiver's safety)."""
+    """The check-in question; its payload names the category a yes escalates to (None: the caregiver's safety).
+
+    A category with its own wording in ``check_in.by_category`` (a child's health: Poison Control) gets it."""
     check_in = content.crisis["check_in"]
-    return [{"text": str(check_in["text"]).strip(), "buttons": list(check_in["buttons"])},
+    own = (check_in.get("by_category") or {}).get(category or "", {})
+    return [{"text": str(own.get("text", check_in["text"])).strip(), "buttons": list(check_in["buttons"])},
             {"custom": {"type": "check_in", "category": category or "suicide_self_harm"}}]
+
+
+def check_in_texts(content: Content) -> List[str]:
+    """Every wording of the check-in question."""
+    check_in = content.crisis["check_in"]
+    own = [str(v["text"]).strip() for v in (check_in.get("by_category") or {}).values()]
+    return [str(check_in["text"]).strip()] + own

@@ -19,7 +19,7 @@ from bot.alerts import StaffAlerter
 from bot.content import Content
 from bot.crypto import FieldCipher
 from bot.db.models import Escalation, PendingCheckIn
-from bot.safety.answers import all_answers, check_in_replies, crisis_answer
+from bot.safety.answers import all_answers, check_in_replies, check_in_texts, crisis_answer
 from bot.safety.check_in import Answer, read_answer
 from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
@@ -60,7 +60,7 @@ class CrisisGuard:
         self._classifier = classifier if classifier is not None else load_classifier()
         # Every fixed safety text and each of its paragraphs: Rasa's REST channel sends a text without buttons
         # as one message per paragraph, and the gateway must recognise those pieces as its own answer.
-        texts = [a.text for a in all_answers(content)] + [check_in_replies(content)[0]["text"]]
+        texts = [a.text for a in all_answers(content)] + check_in_texts(content)
         self._safety_texts = set(texts) | {p.strip() for t in texts for p in t.split("\n\n")}
 
     @property

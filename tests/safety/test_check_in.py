@@ -26,3 +26,18 @@ def test_a_clear_no_carries_on(text: str) -> None:
 @pytest.mark.parametrize("text", ["how long are the sessions", "what is cpp", "ok thanks"])
 def test_other_messages_are_not_answers(text: str) -> None:
     assert read_answer(text) is Answer.OTHER
+
+
+def test_a_check_in_about_a_childs_health_names_poison_control_and_the_others_do_not_change() -> None:
+    from bot.content import cached_content
+    from bot.safety.answers import check_in_replies, check_in_texts
+    from bot.safety.policy import CATEGORIES
+
+    content = cached_content()
+    medical = check_in_replies(content, "child_medical")
+    assert "1-800-222-1222" in medical[0]["text"] and "911" in medical[0]["text"]
+    assert medical[1]["custom"] == {"type": "check_in", "category": "child_medical"}
+    general = check_in_replies(content)[0]["text"]
+    assert "988" in general and "1-800-222-1222" not in general
+    assert all(check_in_replies(content, c)[0]["text"] == general for c in CATEGORIES if c != "child_medical")
+    assert set(check_in_texts(content)) == {general, medical[0]["text"]}
