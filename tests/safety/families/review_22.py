@@ -26,6 +26,15 @@ CASES = FamilyCases(
         # Medicine taken (swallowed), not carried.
         ("my son took my pills", MED),
         ("i think my toddler took some of the iron pills off the counter", MED),
+        # Seen to by a doctor, but danger signs now.
+        ("se trago un iman y el pediatra dijo que va a salir pero ahora vomita", MED),
+        ("he swallowed a battery and the doctor said it will pass but now he is throwing up", MED),
+        # A Spanish "no tengo" that is no denial.
+        ("no tengo razones para seguir viviendo", SSH),
+        ("no tengo planes de matarme pero lo pienso todos los dias", SSH),
+        # A real weapon, a partner awake.
+        ("he shot at me with his rifle in the yard", DV),
+        ("mi pareja me esta matando a golpes ayudenme", DV),
     ],
     not_crisis=[
         # A child's question about a word.
@@ -39,5 +48,20 @@ CASES = FamilyCases(
         # Medicine carried somewhere, not taken.
         "she took the tylenol to her moms house for the weekend",
         "he took the bleach out to the garage like i asked",
+        # Work, traffic and a hitting phase that "are killing me" in Spanish.
+        "la escuela de los ninos me esta matando con tanta tarea",
+        "esta etapa de los berrinches me tiene matando jaja",
+        "el calor me esta matando, hay citas en la manana?",
+        # A toy gun, a child kicking in his sleep, the hospital's leaflets, the news.
+        "my daughter shot me with her water gun and now im soaked lol",
+        "she elbows me in the face in her sleep every single night",
+        "the nurse showed us the shaken baby video before discharge and now i worry about the crying",
+        "a man on the news killed his kids and my son saw it, how do i explain that",
+        "i nearly had a heart attack when the bill came",
+        # A screening question answered no; something swallowed that a doctor has seen to.
+        "they ask every parent the depression questions at intake, is that normal?",
+        "no tengo pensamientos de lastimarme, solo estoy cansada",
+        "he swallowed a coin, the xray showed it in his tummy and the doctor said it will pass",
+        "se trago un boton, la radiografia salio bien y ya lo hizo popo",
     ],
 )
