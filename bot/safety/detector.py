@@ -43,7 +43,8 @@ _SENTENCE_ENDS: Tuple[str, ...] = (".", "!", "?", "\n")
 #: Sentences at least this long are matched in windows around anchor words (a shorter one is read whole: a window
 #: would cover most of it, and each window is one more Matcher call).
 WINDOW_MIN_TOKENS = 16
-_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier", "ongoing")
+_CONTEXT_SENTENCE_ROLES = ("hyperbole", "past", "present", "play", "generic", "program", "earlier", "ongoing",
+                           "weeks_back")
 #: Categories a time-since frame ("we have been safe for 8 months") can date: violence against the writer. A
 #: child's bruises or the writer's own wish to die are not made old by a separation.
 _OVER_SINCE_CATEGORIES = frozenset({"domestic_violence"})
@@ -54,6 +55,8 @@ _REASSURED = "ctx.reassured"
 #: A past frame that only says someone is fine now ("but he is totally fine now"): no resolution for something
 #: swallowed.
 _FINE_NOW = "ctx.fine_now"
+#: Words that bring a sentence dated weeks back to the present ("he fell last month and NOW he limps").
+_NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "tonight", "still", "again", "todavia", "ahorita"})
 
 
 @dataclass(frozen=True)
@@ -486,6 +489,13 @@ class CrisisDetector:
         if category == "child_medical" and near & ctx.reassured and h.sent not in ctx.sentences_with["present"] \
                 and not scope.ingested(doc, h.start, h.end):
             outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
+        if category == "child_medical" and h.sent in ctx.sentences_with["weeks_back"] \
+                and h.sent not in ctx.sentences_with["present"] and not scope.ingested(doc, h.start, h.end) \
+                and not any(t.lower_ in _NOW_WORDS for t in doc[bounds[h.sent][0]:bounds[h.sent][1]]):
+            # "his fever seizure last month", "the asthma attack in january": an emergency weeks back is not one now
+            # (the check-in still gives 911 and Poison Control). Something swallowed then may still be inside, and
+            # "...last week and now he says the neighbor is next" is about now.
+            outcome = Outcome("check_in", category)
         if denial in ("said", "asked") and outcome.kind == "crisis":
             # 'he told his teacher "grandma hits me". I don't.': a denied accusation, or a screening question
             # answered no, earns a check-in.

@@ -77,7 +77,7 @@ PLAY_DEFAULT: Mapping[str, str] = {
 #: Roles of `context:` rules in rules.yml; see bot/safety/scope.py for what each does.
 CONTEXT_ROLES: Tuple[str, ...] = (
     "pseudo_negation", "serious", "hyperbole", "idiom", "resource", "past", "present", "play", "generic",
-    "program", "earlier", "over_since", "ongoing",
+    "program", "earlier", "over_since", "ongoing", "weeks_back",
 )
 
 

@@ -118,8 +118,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # dev_set_8, spanish_suicide: Spanish hint or euphemism with no pattern yet
     "Mi papá se quitó la vida cuando yo tenía 8 años y ahora tengo los mismos pensamientos. Mi hija tiene 3. No quiero que le pase lo mismo pero ya no puedo con esto.",
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
-    "Is it bad that I'm not sad my abusive ex died? He overdosed last month. My kids are 2 and 4. I don't know what to tell them.",
-    # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "I'm a marine. my kid flinches when I come home in uniform. we've never hit her. any idea why",
     # dev_set_8, none: false alarm: a resolved or reassured event, or a child's words from a drill, read as a crisis
     "my kid's daycare had a lockdown drill. she came home saying 'hide from the bad man'. how do I talk about drills with a 4 yo",

@@ -29,6 +29,9 @@ CASES = FamilyCases(
         # Seen to by a doctor, but danger signs now.
         ("se trago un iman y el pediatra dijo que va a salir pero ahora vomita", MED),
         ("he swallowed a battery and the doctor said it will pass but now he is throwing up", MED),
+        # An emergency weeks back that is happening again now, or something swallowed then.
+        ("she had a febrile seizure last month and now shes shaking and wont answer me", MED),
+        ("he swallowed a magnet last week and he still throws up after every meal", MED),
         # A Spanish "no tengo" that is no denial.
         ("no tengo razones para seguir viviendo", SSH),
         ("no tengo planes de matarme pero lo pienso todos los dias", SSH),
@@ -58,6 +61,9 @@ CASES = FamilyCases(
         "the nurse showed us the shaken baby video before discharge and now i worry about the crying",
         "a man on the news killed his kids and my son saw it, how do i explain that",
         "i nearly had a heart attack when the bill came",
+        # A child's emergency weeks back, told for advice (a check-in at most).
+        "after her asthma attack last winter the pulmonologist gave us a new inhaler, how do i explain it to her",
+        "hace unos meses se cayo del columpio y se quebro el brazo, ya le quitaron el yeso",
         # A screening question answered no; something swallowed that a doctor has seen to.
         "they ask every parent the depression questions at intake, is that normal?",
         "no tengo pensamientos de lastimarme, solo estoy cansada",
