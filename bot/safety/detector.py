@@ -55,6 +55,8 @@ _REASSURED = "ctx.reassured"
 #: A past frame that only says someone is fine now ("but he is totally fine now"): no resolution for something
 #: swallowed.
 _FINE_NOW = "ctx.fine_now"
+#: "yesterday", "last night": present for violence, but not against a child's recovery (ctx.reassured).
+_RECENT = "ctx.present_recent"
 #: Words that bring a sentence dated weeks back to the present ("he fell last month and NOW he limps").
 _NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "tonight", "still", "again", "todavia", "ahorita"})
 
@@ -103,6 +105,7 @@ class _Context:
     sentences_with: Dict[str, Set[int]]
     reassured: Set[int]  # sentences saying a child is fine again (child_medical only)
     fine_now_only: Set[int] = field(default_factory=set)  # sentences whose only past frame is ctx.fine_now
+    recent_only: Set[int] = field(default_factory=set)  # sentences whose only present frame is ctx.present_recent
     over_since: List[Tuple[int, int]] = field(default_factory=list)  # (sentence, first token) of time-since frames
 
 
@@ -391,6 +394,10 @@ class CrisisDetector:
             if h.rule.id != _REASSURED:
                 past_rules.setdefault(h.sent, set()).add(h.rule.id)
         ctx.fine_now_only = {sent for sent, ids in past_rules.items() if ids == {_FINE_NOW}}
+        present_rules: Dict[int, Set[str]] = {}
+        for h in by_role.get("present", []):
+            present_rules.setdefault(h.sent, set()).add(h.rule.id)
+        ctx.recent_only = {sent for sent, ids in present_rules.items() if ids == {_RECENT}}
         blockers = ctx.idioms + ctx.resources
         ctx.cues = [h for h in hits if h.rule.group == "cue"
                     and not any(scope.overlaps(h.span, b) for b in blockers) and not self._negated(h, ctx)]
@@ -486,7 +493,8 @@ class CrisisDetector:
             if action == "check_in":
                 outcome = Outcome("check_in", category)
 
-        if category == "child_medical" and near & ctx.reassured and h.sent not in ctx.sentences_with["present"] \
+        if category == "child_medical" and near & ctx.reassured \
+                and h.sent not in ctx.sentences_with["present"] - ctx.recent_only \
                 and not scope.ingested(doc, h.start, h.end):
             outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
         if category == "child_medical" and h.sent in ctx.sentences_with["weeks_back"] \

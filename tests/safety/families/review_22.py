@@ -32,6 +32,10 @@ CASES = FamilyCases(
         # An emergency weeks back that is happening again now, or something swallowed then.
         ("she had a febrile seizure last month and now shes shaking and wont answer me", MED),
         ("he swallowed a magnet last week and he still throws up after every meal", MED),
+        # A scare from yesterday that is not over.
+        ("my son choked on a grape yesterday and he is still coughing and wheezing", MED),
+        ("she hit her head on the table last night, the doctor said she is fine but now she is vomiting and very sleepy", MED),
+        ("he choked on a grape yesterday, he was fine right away but now hes breathing weird and wheezing", MED),
         # A Spanish "no tengo" that is no denial.
         ("no tengo razones para seguir viviendo", SSH),
         ("no tengo planes de matarme pero lo pienso todos los dias", SSH),
@@ -64,6 +68,10 @@ CASES = FamilyCases(
         # A child's emergency weeks back, told for advice (a check-in at most).
         "after her asthma attack last winter the pulmonologist gave us a new inhaler, how do i explain it to her",
         "hace unos meses se cayo del columpio y se quebro el brazo, ya le quitaron el yeso",
+        # A scare from yesterday that the child got over, and the body-safety rule taught at home.
+        "yesterday my daughter choked on a carrot, the doctor said she is fine",
+        "last night he choked on a chip but coughed it right up and was fine",
+        "our rule at home is no one touches your bathing suit parts, is that enough at 4?",
         # A screening question answered no; something swallowed that a doctor has seen to.
         "they ask every parent the depression questions at intake, is that normal?",
         "no tengo pensamientos de lastimarme, solo estoy cansada",
