@@ -36,6 +36,10 @@ CASES = FamilyCases(
         ("my son choked on a grape yesterday and he is still coughing and wheezing", MED),
         ("she hit her head on the table last night, the doctor said she is fine but now she is vomiting and very sleepy", MED),
         ("he choked on a grape yesterday, he was fine right away but now hes breathing weird and wheezing", MED),
+        # A goodbye beside the children entrusted to someone, split over two sentences.
+        ("ya me despedi de mi mama. cuiden a los ninos", SSH),
+        ("ya me despedi de mis hijos. cuiden a mis hijos por favor", SSH),
+        ("just said goodbye to my sister. please look after my boys for me", SSH),
         # A Spanish "no tengo" that is no denial.
         ("no tengo razones para seguir viviendo", SSH),
         ("no tengo planes de matarme pero lo pienso todos los dias", SSH),
@@ -72,6 +76,10 @@ CASES = FamilyCases(
         "yesterday my daughter choked on a carrot, the doctor said she is fine",
         "last night he choked on a chip but coughed it right up and was fine",
         "our rule at home is no one touches your bathing suit parts, is that enough at 4?",
+        # A goodbye at the airport; a sitter asked to watch the children.
+        "i said goodbye to my mom at the airport, she flies home tomorrow",
+        "can you take care of the kids for me saturday? i have a double shift",
+        "mi suegra cuida a mis hijos cuando trabajo en la noche",
         # A screening question answered no; something swallowed that a doctor has seen to.
         "they ask every parent the depression questions at intake, is that normal?",
         "no tengo pensamientos de lastimarme, solo estoy cansada",
