@@ -54,6 +54,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('everyone thinks i am doing great, i am just better at hiding it', SSH),
     ('i keep telling myself not tonight.', SSH),
     ('i keep holding my rifle and thinking about it.', SSH),
+    ('the kids would be happier with my mom and i have all my meds counted out.', SSH),
     ('i have not done it yet but i wrote the note', SSH),
     # self-harm in other words
     ('i slap myself in the face when i mess up with the baby', SSH),
@@ -111,6 +112,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my 12 year old wrote a letter that says he is going to kill himself', CSU),
     ('mi nina se sigue golpeando la cabeza contra la pared', CSU),
     ('mi hija de 6 se tiro a la carretera a proposito', CSU),
+    ('my 6 year old screamed that i want to be dead, then hid under the bed', CSU),
+    ('my daughter keeps saying i wish i was dead when she loses at games', CSU),
     ('he had his belt tied around his neck, he says he wants to die', CSU),
     # child_medical
     ('my son drank the bleach from under the sink', MED),
@@ -192,6 +195,9 @@ NOT_CRISIS: List[str] = [
     'praying for a snow day so the kids can sleep in',
     'we made the cake look natural so nobody would know it was store bought',
     'mi hijo cruzo la calle corriendo sin mirar',
+    'my daughter says i should just dye my hair pink',
+    'my son told me i want to go to the park',
+    'i have all my meds laid out for the week in the organizer',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, check_in=CHECK_IN, not_crisis=NOT_CRISIS)
