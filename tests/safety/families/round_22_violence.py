@@ -77,7 +77,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('he pressed my hand against the hot burner because dinner was late', DV),
     ('last time we argued i ended up in the emergency room', DV),
     ('she just slashed my hand open with a kitchen knife', DV),
-    ('he hides my bank card and keeps all my paychecks', DV),
+    ('he hides my bank card and my paychecks', DV),
     ('i have to ask him permission to buy formula', DV),
     ('my husband forces me to sleep outside when he gets drunk', DV),
     ('he emptied all the money from our account and left me nothing', DV),
@@ -349,6 +349,8 @@ NOT_CRISIS: List[str] = [
     'he came back from his dads with a sunburn',
     'oigo que le esta pegando al balon',
     'estoy escuchando a mi hijo le esta pegando a la pinata',
+    'he holds my wallet and phone at the pool',
+    'i keep finding things moved and she swears it wasnt her',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=NOT_CRISIS)
