@@ -55,6 +55,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('im going to beat him senseless the next time i see him', HTO),
     ('i stabbed my husband with a fork and he is bleeding and i want to keep going', HTO),
     ('i keep picturing my hands around her neck, the woman who hit my son', HTO),
+    ('im going to drag him out of his car and beat him senseless', HTO),
     # domestic_violence
     ('we are hiding in the closet with the kids, he is at the door', DV),
     ('he kicked in the front door. im locked in the bedroom with my babies', DV),
