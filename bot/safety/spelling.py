@@ -104,13 +104,14 @@ class Speller:
             swapped: Set[str] = set()
             for key in _deletes(word):
                 swapped.update(c for c in self._index.get(key, ()) if len(c) == len(word))
-            # Same first letter first (people rarely get the first letter wrong), then the commoner slip, then
-            # alphabetical, so that the choice never depends on the order the rules were written in.
+            # Same first letter first (people rarely get the first letter wrong), then the commoner slip, then a
+            # last letter dropped ("mori" is "morir" before "mordi"), then alphabetical, so that the choice never
+            # depends on the order the rules were written in.
             candidates = missing | extra | swapped
             if word in self._other:
                 candidates = {c for c in candidates if c in self._other_targets}
-            ranked = sorted(candidates,
-                            key=lambda c: (c[0] != word[0], 0 if c in missing else 1 if c in extra else 2, c))
+            ranked = sorted(candidates, key=lambda c: (
+                c[0] != word[0], 0 if c in missing else 1 if c in extra else 2, not c.startswith(word), c))
             best = ranked[0] if ranked else None
         if len(self._cache) < 50_000:
             self._cache[word] = best
