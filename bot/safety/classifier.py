@@ -49,10 +49,11 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
-THRESHOLD = 0.75       # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+THRESHOLD = 0.725      # p(crisis) at or above this escalates (chosen by cross-validation, see above)
 CHECK_IN_FLOOR = 0.4   # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
-# (Tenth round, 20 folds with set 20: threshold 0.75, fold-mean combined false alarms 2.85%, recall 0.963; 0.725
-# went over the budget, 3.04%. The floor sweep starts at SECOND_OPINION_FLOOR, since a floor under it would make
+# (Twelfth round, 22 folds with sets 21 and 22: threshold 0.725, fold-mean combined false alarms 2.75%, recall
+# 0.985; 3.02% at 0.7, 2.60% and 0.984 at 0.75. Tenth round, 20 folds: 0.75, 2.85%, recall 0.963; 0.725 went over
+# the budget, 3.04%. The floor sweep starts at SECOND_OPINION_FLOOR, since a floor under it would make
 # the layer alone ask wherever Rasa's crisis intent needs its backing; it chose 0.4: 8.3% of safe lines asked,
 # crisis lines escalated or asked 0.985, against 7.5% and 0.982 at 0.45.)
 # Rasa's intent classifier alone (a crisis intent nothing else saw) asks the check-in only when this layer's
@@ -64,8 +65,10 @@ SECOND_OPINION_FLOOR = 0.4
 # fold's escalated crisis lines: the fewest wrong leads with a missed 911 counted twice a needless one). Over 20
 # folds (tenth round) it chose 0.4: missed 911 9.8% (rules alone) -> 3.5%, needless 911 6.9% -> 9.7%, right lead
 # 0.823 -> 0.860; 0.5 (the ninth round's choice) gave 4.0% / 8.9% / 0.862, a weighted cost 0.2 points higher:
-# the curve is flat there, and the lower threshold misses fewer 911s.
-IMMINENCE_THRESHOLD = 0.4
+# the curve is flat there, and the lower threshold misses fewer 911s. Over 22 folds (twelfth round) it chose 0.5:
+# missed 911 7.6% (rules alone) -> 3.1%, needless 7.0% -> 8.9%, right lead 0.846 -> 0.873; 0.4 gave 2.8% / 9.9% /
+# 0.867, a weighted cost 0.3 points higher.
+IMMINENCE_THRESHOLD = 0.5
 IMMINENCE_C = 10.0
 SEED = 13
 # Inverse regularisation strength of the logistic regression. Chosen by the same leave-one-development-set-out
