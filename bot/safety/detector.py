@@ -389,15 +389,8 @@ class CrisisDetector:
                        if h.rule.id == _REASSURED and not scope.is_question(doc, bounds[h.sent])},
             over_since=[(h.sent, h.start) for h in by_role.get("over_since", [])],
         )
-        past_rules: Dict[int, Set[str]] = {}
-        for h in by_role.get("past", []):
-            if h.rule.id != _REASSURED:
-                past_rules.setdefault(h.sent, set()).add(h.rule.id)
-        ctx.fine_now_only = {sent for sent, ids in past_rules.items() if ids == {_FINE_NOW}}
-        present_rules: Dict[int, Set[str]] = {}
-        for h in by_role.get("present", []):
-            present_rules.setdefault(h.sent, set()).add(h.rule.id)
-        ctx.recent_only = {sent for sent, ids in present_rules.items() if ids == {_RECENT}}
+        ctx.fine_now_only = _framed_only_by([h for h in by_role.get("past", []) if h.rule.id != _REASSURED], _FINE_NOW)
+        ctx.recent_only = _framed_only_by(by_role.get("present", []), _RECENT)
         blockers = ctx.idioms + ctx.resources
         ctx.cues = [h for h in hits if h.rule.group == "cue"
                     and not any(scope.overlaps(h.span, b) for b in blockers) and not self._negated(h, ctx)]
@@ -532,6 +525,14 @@ class CrisisDetector:
         # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
         by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
+
+
+def _framed_only_by(frames: List[_Hit], rule_id: str) -> Set[int]:
+    """The sentences in which every one of ``frames`` (context hits of one role) is the rule ``rule_id``."""
+    ids: Dict[int, Set[str]] = {}
+    for h in frames:
+        ids.setdefault(h.sent, set()).add(h.rule.id)
+    return {sent for sent, found in ids.items() if found == {rule_id}}
 
 
 def _any_within(positions: List[int], lo: int, hi: int) -> bool:
