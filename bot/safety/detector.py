@@ -486,17 +486,17 @@ class CrisisDetector:
             if action == "check_in":
                 outcome = Outcome("check_in", category)
 
-        if category == "child_medical" and near & ctx.reassured \
-                and h.sent not in ctx.sentences_with["present"] - ctx.recent_only \
-                and not scope.ingested(doc, h.start, h.end):
-            outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
-        if category == "child_medical" and h.sent in ctx.sentences_with["weeks_back"] \
-                and h.sent not in ctx.sentences_with["present"] and not scope.ingested(doc, h.start, h.end) \
-                and not any(t.lower_ in _NOW_WORDS for t in doc[bounds[h.sent][0]:bounds[h.sent][1]]):
-            # "his fever seizure last month", "the asthma attack in january": an emergency weeks back is not one now
-            # (the check-in still gives 911 and Poison Control). Something swallowed then may still be inside, and
-            # "...last week and now he says the neighbor is next" is about now.
-            outcome = Outcome("check_in", category)
+        if category == "child_medical" and not scope.ingested(doc, h.start, h.end):
+            # Something swallowed is never settled by these: it may still be inside.
+            present = ctx.sentences_with["present"]
+            if near & ctx.reassured and h.sent not in present - ctx.recent_only:
+                outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
+            if h.sent in ctx.sentences_with["weeks_back"] and h.sent not in present \
+                    and not any(t.lower_ in _NOW_WORDS for t in doc[bounds[h.sent][0]:bounds[h.sent][1]]):
+                # "his fever seizure last month", "the asthma attack in january": an emergency weeks back is not one
+                # now (the check-in still gives 911 and Poison Control); "...last week and now he says the neighbor
+                # is next" is about now.
+                outcome = Outcome("check_in", category)
         if denial in ("said", "asked") and outcome.kind == "crisis":
             # 'he told his teacher "grandma hits me". I don't.': a denied accusation, or a screening question
             # answered no, earns a check-in.
