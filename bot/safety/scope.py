@@ -464,7 +464,9 @@ RETRACTIONS: FrozenSet[str] = frozenset({"but", "though", "however", "lied", "li
                                          "yes", "yeah", "secretly", "pretended", "pretending"})
 #: After "i said no" to a screening question, fear of the answer's cost takes it back too: "i said no because
 #: i'm scared they'll take my baby".
-ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed"}
+ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed",
+                                                  # Round 23: the Spanish no taken back ("pero es mentira").
+                                                  "pero", "mentira", "menti", "aunque", "verdad", "miedo"}
 #: What a bare denial of an accusation may hold besides "i" and a negation: "I don't.", "I never hit him."
 DENIAL_WORDS: FrozenSet[str] = frozenset("""
 i do did have would not never ever hit hurt touch touched spank spanked smack smacked abuse abused do did done
@@ -485,11 +487,11 @@ def _confirmed(toks: Sequence[str]) -> bool:
     if words in (["because", "i", "have", "not"], ["because", "i", "do", "not"], ["because", "i", "did", "not"],
                  ["because", "i", "have", "never"], ["because", "i", "never", "have"], ["because", "i", "never", "do"]):
         return True
-    if any(w in ("not", "lied", "lie", "lying", "but", "no", "pero", "mentira", "menti") for w in words):
+    if any(w in ("not", "lied", "lie", "lying", "but", "no", "pero", "mentira", "menti", "si", "que") for w in words):
         return False
-    # Round 23: "porque es la verdad".
-    return any(words[k:k + 2] in (["is", "true"], ["the", "truth"], ["la", "verdad"], ["es", "verdad"])
-               for k in range(len(words)))
+    # Round 23: "porque es la verdad" ("la verdad es que si" is the opposite, and is not matched).
+    return any(words[k:k + 2] in (["is", "true"], ["the", "truth"], ["es", "verdad"]) or words[k:k + 3] == [
+        "es", "la", "verdad"] for k in range(len(words)))
 
 
 def _answers_no(toks: Sequence[str]) -> int:
@@ -593,7 +595,8 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
             if w in ASK_WORDS and (
                     (any(x in ("if", "whether") for x in rest_before[:8]) and "i" in rest_before + [doc[start].lower_])
                     or (any(x in _QUOTES for x in rest_before[:3]) and "you" in rest_before)
-                    or (any(x in SCREENING_WORDS for x in rest_before) and "i" in rest_before)):
+                    or (any(x in SCREENING_WORDS for x in rest_before) and (
+                        "i" in rest_before or any(t.lower_ in ("myself", "me", "my") for t in doc[start:end])))):
                 asked = True
             elif w in ASK_WORDS_ES and k > 0 and before[k - 1] in ("me", "nos") and "si" in rest_before[:3]:
                 asked = True
