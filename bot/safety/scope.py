@@ -466,7 +466,12 @@ RETRACTIONS: FrozenSet[str] = frozenset({"but", "though", "however", "lied", "li
 #: i'm scared they'll take my baby".
 ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed",
                                                   # Round 23: the Spanish no taken back ("pero es mentira").
-                                                  "pero", "mentira", "menti", "aunque", "verdad", "miedo"}
+                                                  "pero", "mentira", "menti", "aunque", "verdad", "miedo",
+                                                  # Round 23: the thought said after all ("i said no. i think about
+                                                  # it all the time"), a plan, or the cost ("they would take my baby").
+                                                  "think", "thinking", "thought", "thoughts", "plan", "planning",
+                                                  "sometimes", "often", "always", "constantly", "honestly", "take",
+                                                  "taken", "quiten", "quitan", "pienso", "pensado"}
 #: What a bare denial of an accusation may hold besides "i" and a negation: "I don't.", "I never hit him."
 DENIAL_WORDS: FrozenSet[str] = frozenset("""
 i do did have would not never ever hit hurt touch touched spank spanked smack smacked abuse abused do did done

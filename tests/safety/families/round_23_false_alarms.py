@@ -16,6 +16,9 @@ CASES = FamilyCases(
         ("el doctor me pregunto si he pensado en morirme y le dije que no pero es mentira, lo pienso diario", SSH),
         ("la doctora me pregunto si tengo pensamientos de hacerme dano y le dije que no, la verdad es que si los "
          "tengo", SSH),
+        ("the doctor asked me at my six week checkup if i ever think about hurting myself and i said no. i think about "
+         "it all the time", SSH),
+        ("they asked me at the visit whether i want to kill myself. i said no because they would take my baby", SSH),
         # Suicide in the partner's unit, and the partner's own talk of it.
         ("since his unit came back my husband talks about suicide every night", SSH),
         ("my husband's unit had a suicide and now he says he wants to kill himself too", SSH),
@@ -30,6 +33,8 @@ CASES = FamilyCases(
         # "Rather be dead" said by the child, not sung.
         ("my teen told me she'd rather be dead than go back to school", CSU),
         ("my daughter wrote in her diary that she'd rather be dead", CSU),
+        # Not quoted: the writer's own words after the song.
+        ("a song that says i want to kill myself and honestly same", SSH),
         # Jumping off a roof or a balcony.
         ("my son said he is going to jump off the roof", CSU),
         # A child drowning, not a toy.
