@@ -444,9 +444,19 @@ def guess_lang(doc: Doc) -> str:
 
 #: A question put to the writer: "the nurse ASKED IF i ever think about hurting myself".
 ASK_WORDS: FrozenSet[str] = frozenset({"ask", "asks", "asked", "asking"})
+#: Round 23: the same screening question put in Spanish ("el doctor me pregunto si he pensado en morirme").
+ASK_WORDS_ES: FrozenSet[str] = frozenset({"pregunto", "pregunta", "preguntaron", "preguntan", "preguntaba"})
+#: Round 23: what names a screening question when no "if" follows the ask word ("asked me that depression
+#: questionnaire and one question was about thinking i'd be better off dead").
+SCREENING_WORDS: FrozenSet[str] = frozenset({"question", "questions", "questionnaire", "screening", "screener",
+                                             "survey", "checklist", "cuestionario", "preguntas"})
 #: Verbs that answer: "i SAID no", "i TOLD her no".
 ANSWER_WORDS: FrozenSet[str] = frozenset({"said", "say", "says", "told", "tell", "answered", "answer", "replied",
-                                          "reply", "responded", "wrote", "circled", "checked", "ticked", "put"})
+                                          "reply", "responded", "wrote", "circled", "checked", "ticked", "put",
+                                          # Round 23: "le dije que no", "conteste que no".
+                                          "dije", "conteste", "respondi", "dijimos",
+                                          # the speller's reading of an unaccented "dije"
+                                          "deje"})
 #: A bare denial opens with these: "no.", "nope, never".
 DENIAL_OPENERS: FrozenSet[str] = frozenset({"no", "nope", "nah", "never"})
 #: After a denial, words that take it back: "i said no. but i lied", "i said no, which is not the truth".
@@ -454,7 +464,14 @@ RETRACTIONS: FrozenSet[str] = frozenset({"but", "though", "however", "lied", "li
                                          "yes", "yeah", "secretly", "pretended", "pretending"})
 #: After "i said no" to a screening question, fear of the answer's cost takes it back too: "i said no because
 #: i'm scared they'll take my baby".
-ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed"}
+ASKED_RETRACTIONS: FrozenSet[str] = RETRACTIONS | {"scared", "afraid", "terrified", "worried", "embarrassed",
+                                                  # Round 23: the Spanish no taken back ("pero es mentira").
+                                                  "pero", "mentira", "menti", "aunque", "verdad", "miedo",
+                                                  # Round 23: the thought said after all ("i said no. i think about
+                                                  # it all the time"), a plan, or the cost ("they would take my baby").
+                                                  "think", "thinking", "thought", "thoughts", "plan", "planning",
+                                                  "sometimes", "often", "always", "constantly", "honestly", "take",
+                                                  "taken", "quiten", "quitan", "pienso", "pensado"}
 #: What a bare denial of an accusation may hold besides "i" and a negation: "I don't.", "I never hit him."
 DENIAL_WORDS: FrozenSet[str] = frozenset("""
 i do did have would not never ever hit hurt touch touched spank spanked smack smacked abuse abused do did done
@@ -470,9 +487,16 @@ def _words(doc: Doc, lo: int, hi: int) -> List[str]:
 def _confirmed(toks: Sequence[str]) -> bool:
     """A "no" said to be true right after it: "and that's true", "which is the truth" (not "which is not true")."""
     words = list(toks)
-    if any(w in ("not", "lied", "lie", "lying", "but") for w in words):
+    # Round 23: the no's own reason, and nothing after it: "i said no, because i haven't" ("because i do not want
+    # them to take my baby" is not this: it is the fear that takes a no back).
+    if words in (["because", "i", "have", "not"], ["because", "i", "do", "not"], ["because", "i", "did", "not"],
+                 ["because", "i", "have", "never"], ["because", "i", "never", "have"], ["because", "i", "never", "do"]):
+        return True
+    if any(w in ("not", "lied", "lie", "lying", "but", "no", "pero", "mentira", "menti", "si", "que") for w in words):
         return False
-    return any(words[k:k + 2] in (["is", "true"], ["the", "truth"]) for k in range(len(words)))
+    # Round 23: "porque es la verdad" ("la verdad es que si" is the opposite, and is not matched).
+    return any(words[k:k + 2] in (["is", "true"], ["the", "truth"], ["es", "verdad"]) or words[k:k + 3] == [
+        "es", "la", "verdad"] for k in range(len(words)))
 
 
 def _answers_no(toks: Sequence[str]) -> int:
@@ -482,6 +506,10 @@ def _answers_no(toks: Sequence[str]) -> int:
     for k, w in enumerate(toks):
         if w == "no" and any(toks[j] in ANSWER_WORDS for j in range(max(0, k - 3), k)):
             return k + 1
+        # Round 23: "i said not at all", "i answered never".
+        if any(toks[j] in ANSWER_WORDS for j in range(max(0, k - 2), k)) and (
+                toks[k:k + 3] == ["not", "at", "all"] or (w == "never" and k + 1 == len(toks))):
+            return k + (3 if w == "not" else 1)
     return -1
 
 
@@ -562,6 +590,21 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
     before = [t.lower_ for t in doc[lo:start]]
     asked = any(w in ASK_WORDS and any(x in ("if", "whether") for x in before[k + 1:k + 4])
                 and "i" in before[k + 1:] + [doc[start].lower_] for k, w in enumerate(before))
+    if not asked:
+        # Round 23, the same screening question in other words: the "if" further on ("asked me at the checkup if
+        # i ever think about hurting myself"), the question quoted ("asked me 'have you had thoughts you'd be
+        # better off dead'"), named ("that depression questionnaire ... one question was about thinking i'd
+        # be..."), or in Spanish ("me pregunto si he pensado en morirme"). Still only answered no, as above.
+        for k, w in enumerate(before):
+            rest_before = before[k + 1:]
+            if w in ASK_WORDS and (
+                    (any(x in ("if", "whether") for x in rest_before[:8]) and "i" in rest_before + [doc[start].lower_])
+                    or (any(x in _QUOTES for x in rest_before[:3]) and "you" in rest_before)
+                    or (any(x in SCREENING_WORDS for x in rest_before) and (
+                        "i" in rest_before or any(t.lower_ in ("myself", "me", "my") for t in doc[start:end])))):
+                asked = True
+            elif w in ASK_WORDS_ES and k > 0 and before[k - 1] in ("me", "nos") and "si" in rest_before[:3]:
+                asked = True
     # Reported speech: a quote or a speech word before the words, or inside them when the pattern itself names
     # the child who said them ("my son told his teacher mommy hurts me"). The writer can only deny what the
     # words accuse the writer of: "mommy hurts me", not "his babysitter hits him" ("i never hit him").

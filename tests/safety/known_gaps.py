@@ -263,8 +263,8 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # on the trained layer.
     "hell be at the custody hearing thursday. im bringing something. the judge wont protect my son so i will",
     "papatayin ko talaga yung kapitbahay namin. he keeps yelling at my son and today he pushed him. i have my dad's bolo ready",
-    # A play frame for toys killed in play silenced a disclosure in the same sentence; removed in review.
-    "my son drowned his action figures in the bathtub 'so they can be sharks'. he's fine just weird lol",
+    # (Round 23: "my son drowned his action figures in the bathtub" is read right again by an idiom over the
+    # drowning words alone, ctx.idiom.r23, which leaves a disclosure in the same sentence standing.)
     # Jewellery given away is a latent hint since review ("gave my daughter my grandma's ring for her wedding");
     # "im done after today" is not read as a plan.
     "no questions really. just wanted to say thank you, the clinic was good to us. i gave her toys and my ring to my neighbor. im done after today",
