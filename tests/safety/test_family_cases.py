@@ -27,7 +27,8 @@ def test_every_round_module_is_found() -> None:
     expected = {"round_7_8", "round_9_10", "round_11_12", "voice_4", "false_alarms_5_6", "false_alarms_11_12",
                 "false_alarms_13_14", "false_alarms_15", "round_15", "everyday_review_7", "everyday_review_8",
                 "everyday_review_9", "round_16", "everyday_review_16", "round_20", "review_21",
-                "round_21_violence", "round_21_suicide", "review_22", "round_22_suicide", "round_22_violence"}
+                "round_21_violence", "round_21_suicide", "review_22", "round_22_suicide", "round_22_violence",
+                "round_23_false_alarms"}
     assert expected <= set(names), names
     assert all(sum(len(getattr(c, f)) for f in FIELDS) for _, c in ROUNDS)
 

@@ -4,7 +4,7 @@ For every family: safe look-alikes in other words than the set's line, and crise
 still escalate, so the narrowing is shown not to open a hole. The hold-out sets are never read here."""
 from __future__ import annotations
 
-from tests.safety.families import CAB, CSU, DV, HTO, MED, SSH, FamilyCases
+from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
 
 CASES = FamilyCases(
     in_category=[
@@ -19,6 +19,11 @@ CASES = FamilyCases(
         ("the doctor asked me at my six week checkup if i ever think about hurting myself and i said no. i think about "
          "it all the time", SSH),
         ("they asked me at the visit whether i want to kill myself. i said no because they would take my baby", SSH),
+        # The same, with the no taken back right after it in the same sentence (the screening idiom steps aside).
+        ("asked me if i think about killing myself and i said no but i lied", SSH),
+        ("the nurse asked if i ever think about killing myself, i said no but honestly i do", SSH),
+        ("my therapist asked if i ever feel like hurting my daughter and i said no, but thats a lie, i almost did "
+         "yesterday", HCF),
         # Suicide in the partner's unit, and the partner's own talk of it.
         ("since his unit came back my husband talks about suicide every night", SSH),
         ("my husband's unit had a suicide and now he says he wants to kill himself too", SSH),
