@@ -499,10 +499,38 @@ def _confirmed(toks: Sequence[str]) -> bool:
         "es", "la", "verdad"] for k in range(len(words)))
 
 
+#: Round 24: a whole sentence that answers a screening question no without the word "no" ("asked if i've ever
+#: had thoughts of harming my baby. I haven't.").
+BARE_NO_ANSWERS: Tuple[Tuple[str, ...], ...] = (
+    ("i", "have", "not"), ("i", "do", "not"), ("i", "did", "not"), ("i", "have", "never"), ("i", "never", "have"),
+    ("i", "never", "did"), ("i", "have", "not", "ever"), ("i", "do", "not", "at", "all"))
+#: Round 24: how the question itself felt, said after the no ("i said no, because i don't, but the question shook
+#: me", "i said no, which is true, but it felt weird"): an aside about the asking, not a no taken back.
+QUESTION_ASIDE_OPENERS: FrozenSet[str] = frozenset({"the", "it", "that", "this"})
+QUESTION_ASIDE_FEELINGS: FrozenSet[str] = frozenset({
+    "weird", "odd", "strange", "awkward", "uncomfortable", "shook", "rattled", "startled", "surprised", "unsettled",
+    "unsettling", "jarring", "intense", "scary", "uneasy", "threw"})
+
+
+def _no_with_question_aside(tail: Sequence[str]) -> bool:
+    """Round 24: after "no", its reason or "which is true", then "but" and only how the question felt."""
+    words = list(tail)
+    if "but" not in words:
+        return False
+    b = words.index("but")
+    head, aside = words[:b], words[b + 1:]
+    if head and not _confirmed(head):
+        return False
+    return bool(aside) and aside[0] in QUESTION_ASIDE_OPENERS and any(w in QUESTION_ASIDE_FEELINGS for w in aside) \
+        and "i" not in aside and not any(w in ASKED_RETRACTIONS for w in aside)
+
+
 def _answers_no(toks: Sequence[str]) -> int:
     """Where a "no" answer ends in ``toks`` ("i said no", "i told her no", "no i do not"), or -1."""
     if toks and toks[0] in DENIAL_OPENERS:
         return 1
+    if tuple(toks) in BARE_NO_ANSWERS:  # Round 24
+        return len(toks)
     for k, w in enumerate(toks):
         if w == "no" and any(toks[j] in ANSWER_WORDS for j in range(max(0, k - 3), k)):
             return k + 1
@@ -621,6 +649,9 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
             if stop >= 0:
                 if _confirmed(here[stop:stop + 5]):
                     return "asked"  # "i said no and that's true. but i got nervous": the no stands
+                # Round 24: "i said no, because i don't, but the question shook me": the aside is about the asking.
+                if _no_with_question_aside(here[stop:]) and not any(w in ASKED_RETRACTIONS for w in rest):
+                    return "asked"
                 return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
         return None
     # Nothing after the denial may take it back or name a harm ("i don't. it's his dad who does").
