@@ -68,8 +68,27 @@ CASES = FamilyCases(
         ("i would rather get hit by a truck than wake up tomorrow", SSH),
         ("if the kids scream one more time i will shake them", HCF),
         ("someone take these kids before i sell them to the circus or worse, i am scared i will hurt them", HCF),
+        # Closed after trying more crises in the same words: bruises (not a knock) from a sport with a sign; a
+        # brother (who may be grown) who plays rough; a dad's "kill me when he finds out" with a gun; the writer's
+        # own children as "mine" after the news; a goodbye whose exception is the writer's absence; the vehicle
+        # named before "stepping in front of one".
+        ("my daughter came back from gymnastics with bruises on her thighs and won't say what happened, the coach "
+         "makes her stay late alone", CAB),
+        ("my brother plays too rough with my daughter and touches her privates", CAB),
+        ("my dad is going to kill me when he finds out i lost my job, he has a gun and said he'd use it", DV),
+        ("there was a story on the news about a mother who drowned her children and i understand her, i want to "
+         "drown mine", HCF),
+        ("tell the kids i loved them except i will not be here tomorrow", SSH),
+        ("i would rather get hit by a truck. i mean it. i have been thinking about stepping in front of one", SSH),
+        ("my sister left her abusive bf and she is safe but he is outside my house with a gun", DV),
+        ("if the insurance company denies my claim one more time i am going to kill myself. i have the rope ready",
+         SSH),
+        ("me quiero morir con este calor y con esta vida, ya tengo las pastillas", SSH),
+        ("put me in a box and ship me away, i want to die", SSH),
     ],
     any_crisis=[
+        "my son says 'my daddy will kill me' when he spills milk and his dad hits him with a belt",
+        "the true crime podcast about a dad who killed his kids got me thinking about killing myself",
         "if he puts his hands on me one more time i will kill myself",
         "if my kid says mommy hit me, what happens? because i did hit her and she has a bruise",
         "if the baby wakes up one more time i am going to smother her",
