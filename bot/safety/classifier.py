@@ -49,9 +49,13 @@ logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_PATH = ROOT / "models" / "crisis_classifier.joblib"
-THRESHOLD = 0.725      # p(crisis) at or above this escalates (chosen by cross-validation, see above)
+THRESHOLD = 0.6        # p(crisis) at or above this escalates (chosen by cross-validation, see above)
 CHECK_IN_FLOOR = 0.4   # p(crisis) at or above this, below THRESHOLD, asks the check-in question (likewise)
-# (Twelfth round, 22 folds with sets 21 and 22: threshold 0.725, fold-mean combined false alarms 2.75%, recall
+# (Thirteenth round, 29 folds with sets 23-29 and the rules fitted to their false alarms: threshold 0.6, fold-mean
+# combined false alarms 2.89%, recall 0.989; 0.725 gave 2.09% and 0.983. Over 25 folds, before the rules were fitted
+# to sets 23-25 (their folds' rules alone then raised 4-6% false alarms), it chose 0.775. The rules' fit to every
+# fold makes this under-read a new writer's false alarms (see scripts/crisis_classifier_cv.py).
+# Twelfth round, 22 folds with sets 21 and 22: threshold 0.725, fold-mean combined false alarms 2.75%, recall
 # 0.985; 3.02% at 0.7, 2.60% and 0.984 at 0.75. Tenth round, 20 folds: 0.75, 2.85%, recall 0.963; 0.725 went over
 # the budget, 3.04%. The floor sweep starts at SECOND_OPINION_FLOOR, since a floor under it would make
 # the layer alone ask wherever Rasa's crisis intent needs its backing; it chose 0.4: 8.3% of safe lines asked,
@@ -68,7 +72,9 @@ SECOND_OPINION_FLOOR = 0.4
 # the curve is flat there, and the lower threshold misses fewer 911s. Over 22 folds (twelfth round) it chose 0.5:
 # missed 911 7.6% (rules alone) -> 3.1%, needless 7.0% -> 8.9%, right lead 0.846 -> 0.873; 0.4 gave 2.8% / 9.9% /
 # 0.867, a weighted cost 0.3 points higher.
-IMMINENCE_THRESHOLD = 0.5
+# Over 29 folds (thirteenth round) it chose 0.4 again: missed 911 9.0% (rules alone) -> 3.1%, needless 7.1% -> 9.5%,
+# right lead 0.831 -> 0.866; 0.5 gave 3.6% / 8.8% / 0.868, a weighted cost 0.3 points higher.
+IMMINENCE_THRESHOLD = 0.4
 IMMINENCE_C = 10.0
 SEED = 13
 # Inverse regularisation strength of the logistic regression. Chosen by the same leave-one-development-set-out
