@@ -5,7 +5,7 @@ the same words that must still escalate, so the narrowing is shown not to open a
 read here."""
 from __future__ import annotations
 
-from tests.safety.families import CAB, CSU, DV, HCF, HTO, SSH, FamilyCases
+from tests.safety.families import CAB, CSU, DV, HCF, SSH, FamilyCases
 
 CASES = FamilyCases(
     in_category=[
