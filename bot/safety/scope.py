@@ -604,6 +604,25 @@ def _accuses_the_writer(words: Sequence[str]) -> bool:
         and not any(w in _SEXUAL_WORDS for w in words)
 
 
+def _asked_of_the_writer(before: Sequence[str], words: Sequence[str]) -> bool:
+    """A question put to the writer in the sentence's words before the crisis words (``words``): an ask word with
+    "if" or "whether" within eight words and "i" after it ("the nurse asked if i ever think about hurting myself",
+    "asked me at the checkup if i..."), the question quoted ("asked me 'have you had thoughts...'"), a screening
+    named ("that depression questionnaire ... one question was about thinking i'd be..."), or in Spanish ("me
+    pregunto si he pensado en morirme"). The last three since round 23."""
+    for k, w in enumerate(before):
+        rest = list(before[k + 1:])
+        if w in ASK_WORDS and (
+                (any(x in ("if", "whether") for x in rest[:8]) and "i" in rest + list(words[:1]))
+                or (any(x in _QUOTES for x in rest[:3]) and "you" in rest)
+                or (any(x in SCREENING_WORDS for x in rest) and (
+                    "i" in rest or any(x in ("myself", "me", "my") for x in words)))):
+            return True
+        if w in ASK_WORDS_ES and k > 0 and before[k - 1] in ("me", "nos") and "si" in rest[:3]:
+            return True
+    return False
+
+
 def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> Optional[str]:
     """The crisis words at ``[start, end)`` are what someone asked or said, and the writer denies them.
 
@@ -616,23 +635,7 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
     s = owner[start]
     lo, hi = bounds[s]
     before = [t.lower_ for t in doc[lo:start]]
-    asked = any(w in ASK_WORDS and any(x in ("if", "whether") for x in before[k + 1:k + 4])
-                and "i" in before[k + 1:] + [doc[start].lower_] for k, w in enumerate(before))
-    if not asked:
-        # Round 23, the same screening question in other words: the "if" further on ("asked me at the checkup if
-        # i ever think about hurting myself"), the question quoted ("asked me 'have you had thoughts you'd be
-        # better off dead'"), named ("that depression questionnaire ... one question was about thinking i'd
-        # be..."), or in Spanish ("me pregunto si he pensado en morirme"). Still only answered no, as above.
-        for k, w in enumerate(before):
-            rest_before = before[k + 1:]
-            if w in ASK_WORDS and (
-                    (any(x in ("if", "whether") for x in rest_before[:8]) and "i" in rest_before + [doc[start].lower_])
-                    or (any(x in _QUOTES for x in rest_before[:3]) and "you" in rest_before)
-                    or (any(x in SCREENING_WORDS for x in rest_before) and (
-                        "i" in rest_before or any(t.lower_ in ("myself", "me", "my") for t in doc[start:end])))):
-                asked = True
-            elif w in ASK_WORDS_ES and k > 0 and before[k - 1] in ("me", "nos") and "si" in rest_before[:3]:
-                asked = True
+    asked = _asked_of_the_writer(before, [t.lower_ for t in doc[start:end]])
     # Reported speech: a quote or a speech word before the words, or inside them when the pattern itself names
     # the child who said them ("my son told his teacher mommy hurts me"). The writer can only deny what the
     # words accuse the writer of: "mommy hurts me", not "his babysitter hits him" ("i never hit him").
