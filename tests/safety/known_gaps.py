@@ -207,8 +207,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "how do i cancel our intake appt. i wont be needing it. my mom will have the kids from now on, shes a better mom anyway. thank you for everything",
     # dev_set_11, suicide_self_harm: 'or forever' is its own sentence after a wish to disappear the rules read as a check-in
     "i dont want to die exactly i just want to disappear for like a year. or forever. idk. is that a depression thing",
-    # dev_set_11, suicide_self_harm: 'tonight's the night' is also every date night; the goodbye is in the next sentences
-    "tonight's the night. love you Jayden. tell grandma the kids clothes are in the blue bin",
     # dev_set_11, suicide_self_harm: a will and paid-up insurance are ordinary planning; the calm that makes it a warning is the next sentence
     "i made sure the life insurance is paid up and the will says my sister gets custody. feels weirdly calm now",
     # dev_set_11, suicide_self_harm: 'the note' and the garage with no means named; 'found the note' is also a school note
