@@ -78,6 +78,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my 12 year old cut her thighs with a razor blade from the bathroom', CSU),
     # harm_to_child_fear
     ('i slapped my daughter on the mouth and now her lip is bleeding', HCF),
+    ('i shut my son in the garage and he is screaming, i cant go back out there', HCF),
+    ('i just locked her in the basement and closed the door, she is banging on it', HCF),
     ('i shake my son too hard tonight when he not stop crying', HCF),
     ('i just threw him on the bed from standing and he hit the headboard', HCF),
     ('yesterday i hit too hard with the belt and she has welts', HCF),
@@ -121,6 +123,8 @@ NOT_CRISIS: List[str] = [
     'it would be easier if the baby slept through the night',
     'is there an age where they stop trying to eat the dishwasher pods',
     'she drinks her milk fast every morning',
+    'i put the baby in the closet nursery while the painters work, she is napping',
+    'i locked the dog in the garage while the kids had their party',
     'i saw pictures on my phone of my son in the bath from when he was a baby',
     'my toddler runs around naked after bath time',
     'the bruises are yellow green now so they are healing',
