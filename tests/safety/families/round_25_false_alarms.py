@@ -87,6 +87,10 @@ CASES = FamilyCases(
         ("the nurse asked me if my husband hurts me. he never hurt me, but he choked me last night", DV),
     ],
     any_crisis=[
+        # "kms" at an errand, and a comic instrument: the plain words, or a weapon in hand.
+        "kms this life is too much",
+        "kms i can not do this anymore",
+        "i am going to strangle him with his own tie, i have the knife in my hand",
         "he stabbed me with a knife last night and the doctor took it out at the er",
         "my husband choked me last week. now i am better",
         "i would rather die than spend the rest of my life like this",
@@ -97,6 +101,10 @@ CASES = FamilyCases(
         "i would rather die than go on. the pills are in my hand",
     ],
     not_crisis=[
+        # "kms" at an errand; a comic instrument.
+        "kms the printer at work jammed again",
+        "kms this insurance portal logged me out for the fifth time",
+        "my brother played that song again. i will strangle him with his own headphones",
         # The joke taken back in the next sentence ("kidding.", "figuratively.").
         "my toddler drew on the couch with sharpie. i am going to kill him. kidding. mostly",
         "the landlord raised the rent again. i will strangle him. figuratively",
