@@ -492,6 +492,9 @@ def _confirmed(toks: Sequence[str]) -> bool:
     if words in (["because", "i", "have", "not"], ["because", "i", "do", "not"], ["because", "i", "did", "not"],
                  ["because", "i", "have", "never"], ["because", "i", "never", "have"], ["because", "i", "never", "do"]):
         return True
+    # Round 25: the no said to be meant, and nothing after it: "i said no and i meant it".
+    if tuple(words) in MEANT_IT:
+        return True
     if any(w in ("not", "lied", "lie", "lying", "but", "no", "pero", "mentira", "menti", "si", "que") for w in words):
         return False
     # Round 23: "porque es la verdad" ("la verdad es que si" is the opposite, and is not matched).
@@ -499,6 +502,16 @@ def _confirmed(toks: Sequence[str]) -> bool:
         "es", "la", "verdad"] for k in range(len(words)))
 
 
+#: Round 25: a no said to be meant ("i said no and i meant it, but it rattled me").
+MEANT_IT: FrozenSet[Tuple[str, ...]] = frozenset({
+    ("i", "meant", "it"), ("and", "i", "meant", "it"), ("i", "mean", "it"), ("and", "i", "mean", "it"),
+    ("and", "i", "meant", "that"), ("i", "meant", "that")})
+#: Round 25: after a bare no and "but", the writer wonders why the question is asked at all ("I haven't, but I
+#: wasn't sure why it's in there?"): an aside about the asking, like QUESTION_ASIDE_FEELINGS.
+WHY_ASIDES: Tuple[Tuple[str, ...], ...] = (
+    ("i", "was", "not", "sure", "why"), ("i", "am", "not", "sure", "why"), ("i", "do", "not", "know", "why"),
+    ("i", "did", "not", "know", "why"), ("i", "wonder", "why"), ("i", "was", "wondering", "why"),
+    ("i", "am", "wondering", "why"), ("not", "sure", "why"))
 #: Round 24: a whole sentence that answers a screening question no without the word "no" ("asked if i've ever
 #: had thoughts of harming my baby. I haven't.").
 BARE_NO_ANSWERS: Tuple[Tuple[str, ...], ...] = (
@@ -521,8 +534,42 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
     head, aside = words[:b], words[b + 1:]
     if head and not _confirmed(head):
         return False
+    # Round 25: "...but i wasn't sure why it's in there": the question's reason wondered at, nothing about the writer
+    # after "why".
+    for why in WHY_ASIDES:
+        if tuple(aside[:len(why)]) == why:
+            after = aside[len(why):]
+            return "i" not in after and "me" not in after and not any(w in ASKED_RETRACTIONS for w in after)
     return bool(aside) and aside[0] in QUESTION_ASIDE_OPENERS and any(w in QUESTION_ASIDE_FEELINGS for w in aside) \
         and "i" not in aside and not any(w in ASKED_RETRACTIONS for w in aside)
+
+
+#: Round 25: the one asked about denied, whole ("He never hurt me, he is good man."): "he" or "she", a negation, a
+#: harm word, "me" or "us", and after a comma at most how good that person is. "he never hits me where people can
+#: see" is not this.
+_THIRD_PERSON_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
+    ("never",), ("has", "never"), ("has", "not"), ("did", "not"), ("does", "not"), ("would", "not"), ("would", "never"))
+_DENIAL_HARMS: FrozenSet[str] = frozenset("""
+hurt hurts hit hits hits touched touches abused abuses harmed harms beat beats""".split())
+_GOOD_PERSON_WORDS: FrozenSet[str] = frozenset("""
+he she they is are a an good kind gentle sweet loving great man woman person husband wife partner guy dad father
+very really so and always""".split())
+
+
+def _third_person_denial(toks: Sequence[str]) -> bool:
+    words = list(toks)
+    if len(words) < 3 or words[0] not in ("he", "she"):
+        return False
+    for neg in _THIRD_PERSON_NEGATIONS:
+        if tuple(words[1:1 + len(neg)]) == neg:
+            rest = words[1 + len(neg):]
+            if not rest or rest[0] not in _DENIAL_HARMS:
+                return False
+            rest = rest[1:]
+            if rest[:1] in (["me"], ["us"]):
+                rest = rest[1:]
+            return all(w in _GOOD_PERSON_WORDS for w in rest) and "not" not in rest
+    return False
 
 
 def _answers_no(toks: Sequence[str]) -> int:
@@ -531,6 +578,12 @@ def _answers_no(toks: Sequence[str]) -> int:
         return 1
     if tuple(toks) in BARE_NO_ANSWERS:  # Round 24
         return len(toks)
+    if _third_person_denial(toks):  # Round 25
+        return len(toks)
+    # Round 25: the same bare answer with more after a "but" ("I haven't, but I wasn't sure why it's in there?"): the
+    # no ends before the "but", and what follows is weighed as any aside or retraction is.
+    if "but" in toks and tuple(toks[:toks.index("but")]) in BARE_NO_ANSWERS:
+        return toks.index("but")
     for k, w in enumerate(toks):
         if w == "no" and any(toks[j] in ANSWER_WORDS for j in range(max(0, k - 3), k)):
             return k + 1
@@ -614,6 +667,8 @@ def _asked_of_the_writer(before: Sequence[str], words: Sequence[str]) -> bool:
         rest = list(before[k + 1:])
         if w in ASK_WORDS and (
                 (any(x in ("if", "whether") for x in rest[:8]) and "i" in rest + list(words[:1]))
+                # Round 25: asked about the writer as the one hurt ("the nurse ask me if my husband hurt me").
+                or (rest[:1] == ["me"] and any(x in ("if", "whether") for x in rest[1:3]) and "me" in words)
                 or (any(x in _QUOTES for x in rest[:3]) and "you" in rest)
                 or (any(x in SCREENING_WORDS for x in rest) and (
                     "i" in rest or any(x in ("myself", "me", "my") for x in words)))):
