@@ -550,7 +550,7 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
 _THIRD_PERSON_NEGATIONS: Tuple[Tuple[str, ...], ...] = (
     ("never",), ("has", "never"), ("has", "not"), ("did", "not"), ("does", "not"), ("would", "not"), ("would", "never"))
 _DENIAL_HARMS: FrozenSet[str] = frozenset("""
-hurt hurts hit hits hits touched touches abused abuses harmed harms beat beats""".split())
+hurt hurts hit hits touched touches abused abuses harmed harms beat beats""".split())
 _GOOD_PERSON_WORDS: FrozenSet[str] = frozenset("""
 he she they is are a an good kind gentle sweet loving great man woman person husband wife partner guy dad father
 very really so and always""".split())
