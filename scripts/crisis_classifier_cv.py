@@ -51,9 +51,11 @@ of `none` lines asked) and imminence 0.5 (missed 911 3.1%, needless 8.9%; 2.8% a
 brief, scored with the rules as they stood before the fourteenth round's families were fitted to them, so that five
 folds at least read a new writer fairly) it chose 0.65 (0.0281, recall 0.984; 0.0331 and 0.986 at 0.6; folds 30-34
 at 0.6: 2.9-8.9%), the floor 0.4 (7.0% of `none` lines asked) and imminence 0.4 (missed 911 3.6%, needless 10.1%),
-which are in the code now. About 23 minutes on two cores with 29 folds (about 65 with 34 folds and other work beside
-it): each fold is trained once (~45 s) and its lines scored once, and the thresholds are swept over the stored
-scores.
+which are in the code now. Re-run after the round's families were fitted to sets 30-34, it chose 0.575 (0.0297,
+recall 0.990; 0.0219 and 0.988 at 0.65) and imminence 0.35: the fit alone moved it, so `--check` now fails on
+purpose, and the pre-fit choice is kept until the rules' history per fold lets every fold be scored as new. About 23
+minutes on two cores with 29 folds (about 65 with 34 folds and other work beside it): each fold is trained once (~45
+s) and its lines scored once, and the thresholds are swept over the stored scores.
 
 The check-in floor (CHECK_IN_FLOOR): below the threshold the model is unsure, and between the floor and the
 threshold the message gets the safety check-in question instead of an escalation. Under the chosen threshold,
