@@ -107,8 +107,8 @@ _MASKED_SLUR = re.compile(r"\bn[*#@$%!]{2,}(?:a|as|az|er|ers|uh)(?![\w*])")
 _CHILD_NOUNS = ("(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|"
                 "toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)")
 _CHILD_ADJ = re.compile(
-    r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|infant|newborn|baby|bio|"
-    r"biological|step|own|beautiful|only|other|twin|two|three|4|5)\s+(?=" + _CHILD_NOUNS + r"\b)")
+    r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|baby|bio|"
+    r"biological|step|own|beautiful|only|other|twin|two|three|4|5)\s+(?=(?:" + _CHILD_NOUNS + r"|newborn|infant)\b)")
 _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*ones?\b")
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
@@ -120,6 +120,14 @@ _AGE = re.compile(
     r"months?(?:\s*|-)olds?|weeks?(?:\s*|-)olds?|wk(?:\s*|-)olds?)\b"
 )
 _MONTHS = re.compile(r"\b(?:[1-9]|[1-3][0-9])(?:\s*|-)(?:months?|mo|mos)(?:\s*|-)olds?\b")
+# A baby under three months ("my 6 week old", "5 day old", "2 month old") is a "newborn", not a "kid": a fever at
+# that age needs care now (the child_medical rules read "newborn"), where in an older child it rarely does.
+_YOUNG_AGE = re.compile(
+    r"\b(?:(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)(?:\s*|-)"
+    r"(?:days?|d|weeks?|wks?|wk)|(?:1|2|one|two|a)(?:\s*|-)(?:months?|mo|mos|m))(?:\s*|-)olds?\b")
+# "my newborn son", "the infant girl": the noun goes and "newborn" stays, so that the age is not lost
+# ("newborn" is a child word in every rule's $CHILD).
+_NEWBORN_NOUN = re.compile(r"\b(?:newborn|infant)\s+" + _CHILD_NOUNS + r"\b")
 # "my 13 yo daughter" -> "my kid daughter" -> "my daughter": the age said which child, the noun stays.
 _KID_NOUN = re.compile(r"\bkid\s+(?=(?:son|daughter|boy|girl|baby|stepson|stepdaughter|grandson|granddaughter|"
                        r"nephew|niece|twins?|toddler|foster)\b)")
@@ -224,6 +232,8 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
             text = pattern.sub(repl, text)
     if "2" in text:
         text = _TWO_AS_TO.sub(r"\1 to ", text)
+    if "old" in text:
+        text = _YOUNG_AGE.sub(lambda m: " a newborn " if m.group(0).startswith("a") else " newborn ", text)
     if _DIGIT.search(text):
         text = _MONTHS.sub(" kid ", text)
     text = _AGE.sub(" kid ", text)
@@ -237,6 +247,9 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)
+        if "newborn" in text or "infant" in text:
+            text, also = _NEWBORN_NOUN.subn("newborn", text)
+            changed += also
         if not changed:
             break
     if known_words is not None:

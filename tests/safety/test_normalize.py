@@ -20,6 +20,11 @@ from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
     ("my 3yo and her 18 month old", "my kid and her kid"),
     ("a two-year-old", "a kid"),
     ("my sweet little foster baby girl", "my girl"),
+    # A baby under three months stays a "newborn" (a fever at that age needs care now); an older one is a "kid".
+    ("my 6 week old baby and her 4 month old cousin", "my newborn and her kid cousin"),
+    ("our 10 day old son", "our newborn"),
+    ("shes only a week old", "she is only a newborn"),
+    ("my sweet little newborn baby girl", "my newborn"),
     ("my lil one", "my kid"),
     ("im scared ill hurt him", "i am scared i will hurt him"),
     ("my son is ill", "my son is ill"),
