@@ -16,6 +16,9 @@ CASES = FamilyCases(
         ("fever of 100.9 in my 7-week-old, pediatrician closed", MED),
         ("newborn has a fever and wont eat", MED),
         ("shes only a week old and shes running hot", MED),
+        ("my baby has a high fever, 6 weeks old", MED),
+        ("101.2 rectal on my 3 week old", MED),
+        ("running a fever of 100.6 and she is 5 weeks old", MED),
     ],
     check_in=[
         # A fever on the day of the two-month shots: common; asked, not sent to 911.
@@ -31,5 +34,8 @@ CASES = FamilyCases(
         "my toddler has a fever of 101 and i'm scared the newborn will catch it",
         "my 4 month old has a fever of 100.8, drinking fine",
         "what temperature counts as a fever for a newborn",
+        # The writer's or another adult's fever, with a baby at home.
+        "i have a fever of 101 and a 2 week old at home",
+        "my husband has a fever of 102, we have a 6 week old",
     ],
 )
