@@ -257,6 +257,10 @@ class _Compiler:
                     if self.fuzzy_exclude:
                         pred["NOT_IN"] = self.fuzzy_exclude
                     specs.append({"LOWER": pred})
+                elif item == "#num":
+                    # "(#num|two|three)": a number among words. Read as a literal it never matched ("#num" is
+                    # not a word a message can hold), which left such patterns silent until the fifteenth round.
+                    specs.append({"LIKE_NUM": True})
                 elif item.startswith("^") and len(item) > 1 and not sent_start:
                     # "(i|^going)": this one word only at the start of a sentence, the others anywhere.
                     _check_literal(item[1:], rule_id)

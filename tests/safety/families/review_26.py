@@ -18,6 +18,11 @@ CASES = FamilyCases(
         ("shes only a week old and shes running hot", MED),
         ("my baby has a high fever, 6 weeks old", MED),
         ("101.2 rectal on my 3 week old", MED),
+        # Spanish: the age in weeks, days or months beside the child, then the fever ("calentura", "ardiendo").
+        ("mi bebé de 3 semanas tiene fiebre de 38.5", MED),
+        ("mi niña tiene 5 semanas y está ardiendo en calentura", MED),
+        ("mi bebe de 15 dias tiene fiebre", MED),
+        ("tiene calentura y apenas tiene 10 dias", MED),
         ("running a fever of 100.6 and she is 5 weeks old", MED),
     ],
     check_in=[
@@ -34,6 +39,10 @@ CASES = FamilyCases(
         "my toddler has a fever of 101 and i'm scared the newborn will catch it",
         "my 4 month old has a fever of 100.8, drinking fine",
         "what temperature counts as a fever for a newborn",
+        "mi bebe de 3 semanas no tiene fiebre, solo mocos",
+        "mi hijo de 3 años tiene fiebre de 39",
+        "el bebe tiene 6 semanas, su hermanito tiene fiebre",
+        "tiene fiebre de 3 dias mi hijo",
         # The writer's or another adult's fever, with a baby at home.
         "i have a fever of 101 and a 2 week old at home",
         "my husband has a fever of 102, we have a 6 week old",
