@@ -233,6 +233,8 @@ class _Compiler:
             for item in (body[1:] if by_lemma else body).split("|"):
                 if not item:
                     raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
+                if by_lemma and item.startswith("@"):
+                    raise RuleError(f"{rule_id}: {item!r} can not be one of a group's words in {raw!r}")
                 if by_lemma and not item.startswith(("$", "~", "%")):
                     _check_literal(item, rule_id)
                     lemmas.append(item)
@@ -266,6 +268,10 @@ class _Compiler:
                     _check_literal(item[1:], rule_id)
                     starts.append(item[1:])
                 else:
+                    if item.startswith("@") or item in ("_", "_any", "_np", "_na") or (
+                            len(item) > 1 and item[0] in "#!") or (len(item) > 2 and item[0] == item[-1] == "/"):
+                        # Such an item would be read as a literal no message holds: write it on its own.
+                        raise RuleError(f"{rule_id}: {item!r} can not be one of a group's words in {raw!r}")
                     _check_literal(item, rule_id)
                     literals.append(item)
             if starts:

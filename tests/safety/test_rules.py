@@ -54,8 +54,14 @@ def test_a_duplicated_id_is_refused(raw: Dict[str, Any]) -> None:
     (lambda d: d["signals"][0]["patterns"].append("$NOSUCHSET"), "unknown set"),
     (lambda d: d["signals"][0]["patterns"].append("a|(b c)"), "whole word"),
     (lambda d: d["signals"][0]["patterns"].append("i am !$NOSUCHLIST"), "unknown exceptions list"),
+    # Written among a group's words, these would be literals that no message holds.
+    (lambda d: d["signals"][0]["patterns"].append("(hit|@beat) him"), "one of a group's words"),
+    (lambda d: d["signals"][0]["patterns"].append("(@hit|@beat) him"), "one of a group's words"),
+    (lambda d: d["signals"][0]["patterns"].append("(ran|_any) off"), "one of a group's words"),
+    (lambda d: d["signals"][0]["patterns"].append("(ran|!off) off"), "one of a group's words"),
 ], ids=["yaml-boolean", "unnormalised-literal", "short-fuzzy", "bad-category", "bad-override", "bad-set",
-        "broken-group", "bad-exceptions-list"])
+        "broken-group", "bad-exceptions-list", "lemma-in-group", "second-lemma-in-group", "gap-in-group",
+        "bang-in-group"])
 def test_reviewer_mistakes_are_refused(raw: Dict[str, Any], mutate, message: str) -> None:
     data = copy.deepcopy(raw)
     mutate(data)
