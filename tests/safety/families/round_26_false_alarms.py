@@ -18,6 +18,7 @@ CASES = FamilyCases(
         ("i wrote goodbye letters to my kids and i have the pills ready", SSH),
         # News that will "hit him hard"; still a crisis: The writer who will hit the child.
         ("i am going to hit my son hard if he does that again", HCF),
+        ("i am going to hit my daughter really hard", HCF),
         # Out of the pool after a lesson; still a crisis: Out of the water and not breathing, or found in it.
         ("i pulled her out of the pool after her swim lesson and she is not breathing", MED),
         ("i found him at the bottom of the pool", MED),
@@ -119,6 +120,7 @@ CASES = FamilyCases(
         # News that will hit a child hard.
         "her grandma is in hospice and i know it is going to hit her hard",
         "the divorce will hit my son hard",
+        "grandpa is in hospice i think its going to hit my daughter really hard can we talk about it thursday",
         # Out of the pool after a lesson.
         "i took him out of the pool after swim class, he was shivering",
         # A scare called off.
