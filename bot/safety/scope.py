@@ -525,6 +525,35 @@ QUESTION_ASIDE_FEELINGS: FrozenSet[str] = frozenset({
     "unsettling", "jarring", "intense", "scary", "uneasy", "threw"})
 
 
+#: Round 26: after a no said to be true, "but" and a wonder about this service ("it made me wonder if you guys screen
+#: for ppd too") or a worry about what the asking meant ("now i'm worried that just asking means she thinks i
+#: would"): about the question, not the writer. "...but now i'm worried that i would" is not this.
+WONDER_ASIDES: Tuple[Tuple[str, ...], ...] = (
+    ("it", "made", "me", "wonder"), ("that", "made", "me", "wonder"), ("it", "got", "me", "wondering"),
+    ("it", "made", "me", "curious"), ("it", "had", "me", "wondering"))
+ASKING_WORRY_OPENERS: Tuple[Tuple[str, ...], ...] = (
+    ("now", "i", "am", "worried"), ("i", "am", "worried"), ("now", "i", "worry"), ("i", "worry"),
+    ("now", "i", "am", "scared"), ("i", "am", "scared"))
+ASKING_WORDS: FrozenSet[str] = frozenset({"asking", "question", "questions", "asked", "screening", "ask"})
+
+
+def _asking_aside(aside: Sequence[str]) -> bool:
+    """Round 26: the aside after "but" wonders about the service or worries about the asking itself."""
+    words = list(aside)
+    for wonder in WONDER_ASIDES:
+        if tuple(words[:len(wonder)]) == wonder:
+            after = words[len(wonder):]
+            return after[:1] in (["if"], ["whether"]) and not any(
+                w in ("i", "me", "my", "myself") or w in ASKED_RETRACTIONS for w in after)
+    for opener in ASKING_WORRY_OPENERS:
+        if tuple(words[:len(opener)]) == opener:
+            after = words[len(opener):]
+            while after[:1] in (["that"], ["just"], ["the"], ["her"], ["his"], ["their"], ["them"], ["even"]):
+                after = after[1:]
+            return after[:1] != [] and after[0] in ASKING_WORDS and not any(w in ASKED_RETRACTIONS for w in after)
+    return False
+
+
 def _no_with_question_aside(tail: Sequence[str]) -> bool:
     """Round 24: after "no", its reason or "which is true", then "but" and only how the question felt."""
     words = list(tail)
@@ -534,6 +563,8 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
     head, aside = words[:b], words[b + 1:]
     if head and not _confirmed(head):
         return False
+    if head and _asking_aside(aside):  # Round 26: only after a no said to be true
+        return True
     # Round 25: "...but i wasn't sure why it's in there": the question's reason wondered at, nothing about the writer
     # after "why".
     for why in WHY_ASIDES:
