@@ -63,6 +63,10 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my nephew swore he would shoot his mothers boyfriend', HTO),
     ('my wife talks constantly about killing the man who attacked her', HTO),
     ('he grabbed the keys to go after the guy who hurt my sister', HTO),
+    # a death foretold and promised, a reckoning set for today
+    ('he told my sister she will not be around much longer and he will make sure of it', HTO),
+    ('the coach who grabbed my son is getting it tonight', HTO),
+    ('i am going to be the one violating the order', HTO),
     # domestic_violence: money, papers, keys, car seat
     ('he goes through my bank account every day and i have to beg him for grocery money', DV),
     ('i have to show him the receipts for every single thing i buy', DV),
@@ -85,6 +89,13 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('he always knows wherever i go. i think he put something on my phone', DV),
     ('the restraining order did not stop him, he keeps sending letters through his sister', DV),
     ('he left a note on my car saying he knows where the kids go to school', DV),
+    # found again, many numbers, pictured from afar, driven past against an order, bruises hidden
+    ('he found our new apartment and was parked outside it all night', DV),
+    ('she has texted me about fifty times from different numbers since friday', DV),
+    ('he sent me a picture of me walking into the store this morning', DV),
+    ('there is a restraining order and he kept driving past my work all week', DV),
+    ('you might see marks on my neck, please do not mention it in front of him', DV),
+    ('my ex keeps making new profiles to dm me every time i block him', DV),
     # weapons shown
     ('knife on the counter again. he is just glaring at me', DV),
     ('he stood over me holding the bat', DV),
@@ -134,6 +145,10 @@ NOT_CRISIS: List[str] = [
     'we made a pillow fort and he put a pillow over my face, so silly',
     'it is too hot so me and the kids sleep in the living room',
     'is it abuse to lock the cookie jar',
+    'the package is getting here today',
+    'my mom called me like 20 times today about the party',
+    'he sent me a picture of me at the beach from last summer',
+    'the bruises on my arm are from volleyball, do not worry',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=NOT_CRISIS)
