@@ -109,6 +109,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
 NOT_CRISIS: List[str] = [
     # look-alikes: the families' words in everyday messages
     'my husband went over with the hammer to help the neighbor fix his fence',
+    'my son went outside with his bat.',
+    'the boys ran outside with a bat.',
     'grandpa is bringing his rifle collection over to show the boys, none of them work',
     'i was waiting for him outside the school with his snack',
     'he left with his gun for deer season this morning',
