@@ -42,6 +42,8 @@ def computed_sets(today: Optional[datetime.date] = None) -> Dict[str, FrozenSet[
     return {"YEARS_AGO2": frozenset(str(y) for y in range(FIRST_YEAR, year - 1))}
 
 
+#: Words that end a sentence wherever they stand (the sentencizer splits after them).
+_SENTENCE_END_WORDS = frozenset({".", "!", "?"})
 #: One pattern string may expand into at most this many spaCy patterns (guards against typo explosions).
 MAX_EXPANSION = 128
 
@@ -183,6 +185,14 @@ class _Compiler:
         for pat in out:
             if not any(spec.get("OP") in (None, "+") for spec in pat):
                 raise RuleError(f"{rule_id}: {text!r} can match nothing at all")
+            for spec in pat[:-1]:
+                # Each sentence is matched on its own (detector._units), so a sentence end that must be matched
+                # before the pattern's last word can never be: "^shoot $FULL_STOP me $FULL_STOP" never matched.
+                low = spec.get("LOWER")
+                words = {low} if isinstance(low, str) else set(low.get("IN", ())) if isinstance(low, dict) else set()
+                if words and words <= _SENTENCE_END_WORDS and spec.get("OP") not in ("?", "*"):
+                    raise RuleError(f"{rule_id}: {text!r} needs a sentence end before its last word; no pattern "
+                                    "crosses a sentence end (write a latent signal and a cue instead)")
         return out
 
     def token(self, raw: str, rule_id: str) -> List[TokenSpec]:

@@ -59,9 +59,10 @@ def test_a_duplicated_id_is_refused(raw: Dict[str, Any]) -> None:
     (lambda d: d["signals"][0]["patterns"].append("(@hit|@beat) him"), "one of a group's words"),
     (lambda d: d["signals"][0]["patterns"].append("(ran|_any) off"), "one of a group's words"),
     (lambda d: d["signals"][0]["patterns"].append("(ran|!off) off"), "one of a group's words"),
+    (lambda d: d["signals"][0]["patterns"].append("^shoot . me"), "crosses a sentence end"),
 ], ids=["yaml-boolean", "unnormalised-literal", "short-fuzzy", "bad-category", "bad-override", "bad-set",
         "broken-group", "bad-exceptions-list", "lemma-in-group", "second-lemma-in-group", "gap-in-group",
-        "bang-in-group"])
+        "bang-in-group", "across-sentences"])
 def test_reviewer_mistakes_are_refused(raw: Dict[str, Any], mutate, message: str) -> None:
     data = copy.deepcopy(raw)
     mutate(data)
