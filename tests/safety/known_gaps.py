@@ -263,9 +263,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "papatayin ko talaga yung kapitbahay namin. he keeps yelling at my son and today he pushed him. i have my dad's bolo ready",
     # (Round 23: "my son drowned his action figures in the bathtub" is read right again by an idiom over the
     # drowning words alone, ctx.idiom.r23, which leaves a disclosure in the same sentence standing.)
-    # Jewellery given away is a latent hint since review ("gave my daughter my grandma's ring for her wedding");
-    # "im done after today" is not read as a plan.
-    "no questions really. just wanted to say thank you, the clinic was good to us. i gave her toys and my ring to my neighbor. im done after today",
     # ----------------------------------------------------------------------------------- dev_set_13 / dev_set_14
 
     # dev_set_13, suicide_self_harm: a calm wish that the baby live on with someone else 'permanently': no family of words; 'better off' without 'without me' is custody talk (a check-in)
@@ -320,8 +317,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "if ICE comes for my husband i will fight them. i have the machete ready. i will not let them take him",
     # dev_set_13, harm_to_others: 'teach my ex a lesson', 'sugar for the tank': sabotage and an unnamed 'something worse', read as a check-in
     "somebody needs to teach my ex a lesson and i know exactly where he parks at night. ive got sugar for the tank and something worse for him",
-    # dev_set_13, child_medical: a fever in a 3-week-old given only as a number ('101.2 rectal'): no family reads temperatures
-    "baby is 3 weeks old and 101.2 rectal. shes not eating. is that er or urgent care",
     # dev_set_13, none: false alarm, left on purpose: a child's claim explained away ('daddy pushed me' was another kid)
     # is also how minimising sounds (as the set 12 'high five' line)
     "what does the therapist do if my kid says something about being hurt that isnt true? she told grandma 'daddy pushed me' but it was another kid at the park and i was standing right there",
@@ -422,8 +417,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "Hello, I need to cancel all future appointments for my daughter and me. Please send the records to her father. I won't be needing them after tonight.",
     # dev_set_14, suicide_self_harm
     "I keep asking God to just let me die so I can finally rest. I know it's a sin to take your own life so I won't, but I ask Him every single night",
-    # dev_set_14, suicide_self_harm
-    "Sleeping 3 hrs a night w the twins. last night I stood at the top of the stairs and thought about just letting go. didn't. still thinking about it",
     # dev_set_14, suicide_self_harm
     'its 2am and i just wrote down when and how. first thing in the morning after daycare drop off',
     # dev_set_14, child_abuse
