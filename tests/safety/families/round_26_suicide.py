@@ -132,6 +132,9 @@ NOT_CRISIS: List[str] = [
     'dropped him at daycare for the last time. i hugged him extra long. so emotional, big school next week',
     'i mean it literally',
     'cleaning my rifle tonight before deer season opens',
+    'she would be better off with her dad, he lives near the school. thank you for everything',
+    'i am at peace with it now, the divorce is final. the kids will be with my mom on weekends',
+    'permanently. thank you for everything. we will not be needing them anymore',
     'the cake is sitting on the counter',
 ]
 
