@@ -263,9 +263,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "papatayin ko talaga yung kapitbahay namin. he keeps yelling at my son and today he pushed him. i have my dad's bolo ready",
     # (Round 23: "my son drowned his action figures in the bathtub" is read right again by an idiom over the
     # drowning words alone, ctx.idiom.r23, which leaves a disclosure in the same sentence standing.)
-    # Jewellery given away is a latent hint since review ("gave my daughter my grandma's ring for her wedding");
-    # "im done after today" is not read as a plan.
-    "no questions really. just wanted to say thank you, the clinic was good to us. i gave her toys and my ring to my neighbor. im done after today",
     # ----------------------------------------------------------------------------------- dev_set_13 / dev_set_14
 
     # dev_set_13, suicide_self_harm: a calm wish that the baby live on with someone else 'permanently': no family of words; 'better off' without 'without me' is custody talk (a check-in)
@@ -420,8 +417,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "Hello, I need to cancel all future appointments for my daughter and me. Please send the records to her father. I won't be needing them after tonight.",
     # dev_set_14, suicide_self_harm
     "I keep asking God to just let me die so I can finally rest. I know it's a sin to take your own life so I won't, but I ask Him every single night",
-    # dev_set_14, suicide_self_harm
-    "Sleeping 3 hrs a night w the twins. last night I stood at the top of the stairs and thought about just letting go. didn't. still thinking about it",
     # dev_set_14, suicide_self_harm
     'its 2am and i just wrote down when and how. first thing in the morning after daycare drop off',
     # dev_set_14, child_abuse
