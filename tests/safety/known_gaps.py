@@ -41,8 +41,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "we're two dads, the adoption fell through after 8 months with him, he's gone back to his birth family and i can't stop thinking about driving into a tree on the way to work",
     # dev_set_7, harm_to_child_fear: fear of harming the child split across sentences or without an object
     "my girlfriend and i are foster moms to a 2yo with big behaviors and today when he spit in my face i raised my fist. i didn't hit him. but i wanted to so bad, and i'm scared of next time",
-    # dev_set_7, child_abuse: abuse shown only in signs, a video, or reported by a denying adult
-    "my older one (7) keeps hurting the baby when i'm in the shower. today the baby has fingernail scratches all over her neck and face",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
     "my partner keeps leaving pills by my coffee cup and beer in the fridge trying to make me relapse, then says he'll tell CPS i'm using so i lose the kids",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
@@ -423,8 +421,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     'mi sobrinita me dijo que el padrastro le hace cosas cuando la mamá no está. tiene 5 años. no sé qué hacer, de verdad',
     # dev_set_14, child_abuse
     'would ye be able to move our slot, the guards are coming round to take a statement cos the childminder was slapping the baby across the face',
-    # dev_set_14, child_abuse
-    'is it normal for a 3 yr old to be scared of bath time? she screams when her dad bathes her and she has redness down there after',
     # dev_set_14, domestic_violence
     "the ex has got an AVO against him and he's parked out the front right now, just sitting there staring at the house",
     # dev_set_14, domestic_violence
