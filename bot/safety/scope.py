@@ -537,20 +537,29 @@ ASKING_WORRY_OPENERS: Tuple[Tuple[str, ...], ...] = (
 ASKING_WORDS: FrozenSet[str] = frozenset({"asking", "question", "questions", "asked", "screening", "ask"})
 
 
+def _after_opener(words: Sequence[str], openers: Sequence[Tuple[str, ...]]) -> Optional[List[str]]:
+    """The words after the first of ``openers`` that ``words`` begin with, or None when none does."""
+    for opener in openers:
+        if tuple(words[:len(opener)]) == opener:
+            return list(words[len(opener):])
+    return None
+
+
+#: Words passed over between a worry and what it is about ("worried that just asking...").
+_WORRY_FILLERS: FrozenSet[str] = frozenset({"that", "just", "the", "her", "his", "their", "them", "even"})
+
+
 def _asking_aside(aside: Sequence[str]) -> bool:
     """Round 26: the aside after "but" wonders about the service or worries about the asking itself."""
-    words = list(aside)
-    for wonder in WONDER_ASIDES:
-        if tuple(words[:len(wonder)]) == wonder:
-            after = words[len(wonder):]
-            return after[:1] in (["if"], ["whether"]) and not any(
-                w in ("i", "me", "my", "myself") or w in ASKED_RETRACTIONS for w in after)
-    for opener in ASKING_WORRY_OPENERS:
-        if tuple(words[:len(opener)]) == opener:
-            after = words[len(opener):]
-            while after[:1] in (["that"], ["just"], ["the"], ["her"], ["his"], ["their"], ["them"], ["even"]):
-                after = after[1:]
-            return after[:1] != [] and after[0] in ASKING_WORDS and not any(w in ASKED_RETRACTIONS for w in after)
+    after = _after_opener(aside, WONDER_ASIDES)
+    if after is not None:
+        return after[:1] in (["if"], ["whether"]) and not any(
+            w in ("i", "me", "my", "myself") or w in ASKED_RETRACTIONS for w in after)
+    after = _after_opener(aside, ASKING_WORRY_OPENERS)
+    if after is not None:
+        while after and after[0] in _WORRY_FILLERS:
+            after = after[1:]
+        return bool(after) and after[0] in ASKING_WORDS and not any(w in ASKED_RETRACTIONS for w in after)
     return False
 
 
@@ -567,10 +576,9 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
         return True
     # Round 25: "...but i wasn't sure why it's in there": the question's reason wondered at, nothing about the writer
     # after "why".
-    for why in WHY_ASIDES:
-        if tuple(aside[:len(why)]) == why:
-            after = aside[len(why):]
-            return "i" not in after and "me" not in after and not any(w in ASKED_RETRACTIONS for w in after)
+    after = _after_opener(aside, WHY_ASIDES)
+    if after is not None:
+        return "i" not in after and "me" not in after and not any(w in ASKED_RETRACTIONS for w in after)
     return bool(aside) and aside[0] in QUESTION_ASIDE_OPENERS and any(w in QUESTION_ASIDE_FEELINGS for w in aside) \
         and "i" not in aside and not any(w in ASKED_RETRACTIONS for w in aside)
 
@@ -591,16 +599,13 @@ def _third_person_denial(toks: Sequence[str]) -> bool:
     words = list(toks)
     if len(words) < 3 or words[0] not in ("he", "she"):
         return False
-    for neg in _THIRD_PERSON_NEGATIONS:
-        if tuple(words[1:1 + len(neg)]) == neg:
-            rest = words[1 + len(neg):]
-            if not rest or rest[0] not in _DENIAL_HARMS:
-                return False
-            rest = rest[1:]
-            if rest[:1] in (["me"], ["us"]):
-                rest = rest[1:]
-            return all(w in _GOOD_PERSON_WORDS for w in rest) and "not" not in rest
-    return False
+    rest = _after_opener(words[1:], _THIRD_PERSON_NEGATIONS)
+    if not rest or rest[0] not in _DENIAL_HARMS:
+        return False
+    rest = rest[1:]
+    if rest[:1] in (["me"], ["us"]):
+        rest = rest[1:]
+    return all(w in _GOOD_PERSON_WORDS for w in rest) and "not" not in rest
 
 
 def _answers_no(toks: Sequence[str]) -> int:
