@@ -136,7 +136,8 @@ class _Compiler:
         persons = set(sets["CHILD"]) | set(sets["ADULT"]) | {
             "i", "me", "he", "she", "him", "her", "they", "them", "we", "us", "you", "it"}
         self.gap = sorted(set(sets["NEG"]) | set(sets["HARD"]) | {","})
-        self.sentence_ends = sorted({".", "!", "?", "\n", ";"})
+        # What no gap crosses: the sentencizer's ends, and a line break or ";" as well.
+        self.sentence_ends = sorted(_SENTENCE_END_WORDS | {"\n", ";"})
         self.gap_np = sorted(set(self.gap) | persons)
         # "_na": a gap that no other doer crosses ("i lost it and shoved my son" but not "i heard the neighbor
         # hitting his kids"): no adult noun and no third-person subject.
@@ -243,7 +244,13 @@ class _Compiler:
             for item in (body[1:] if by_lemma else body).split("|"):
                 if not item:
                     raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
-                if by_lemma and item.startswith("@"):
+                if item == "#num":
+                    # "(#num|two|three)": a number among words. Read as a literal it never matched ("#num" is
+                    # not a word a message can hold), which left such patterns silent until the fifteenth round.
+                    specs.append({"LIKE_NUM": True})
+                    continue
+                if _is_mini_language(item):
+                    # Read as a literal it would be one no message holds: write it on its own.
                     raise RuleError(f"{rule_id}: {item!r} can not be one of a group's words in {raw!r}")
                 if by_lemma and not item.startswith(("$", "~", "%")):
                     _check_literal(item, rule_id)
@@ -269,19 +276,11 @@ class _Compiler:
                     if self.fuzzy_exclude:
                         pred["NOT_IN"] = self.fuzzy_exclude
                     specs.append({"LOWER": pred})
-                elif item == "#num":
-                    # "(#num|two|three)": a number among words. Read as a literal it never matched ("#num" is
-                    # not a word a message can hold), which left such patterns silent until the fifteenth round.
-                    specs.append({"LIKE_NUM": True})
                 elif item.startswith("^") and len(item) > 1 and not sent_start:
                     # "(i|^going)": this one word only at the start of a sentence, the others anywhere.
                     _check_literal(item[1:], rule_id)
                     starts.append(item[1:])
                 else:
-                    if item.startswith("@") or item in ("_", "_any", "_np", "_na") or (
-                            len(item) > 1 and item[0] in "#!") or (len(item) > 2 and item[0] == item[-1] == "/"):
-                        # Such an item would be read as a literal no message holds: write it on its own.
-                        raise RuleError(f"{rule_id}: {item!r} can not be one of a group's words in {raw!r}")
                     _check_literal(item, rule_id)
                     literals.append(item)
             if starts:
@@ -388,6 +387,12 @@ def _merge_single_words(alts: List[Pattern]) -> List[Pattern]:
 @lru_cache(maxsize=None)
 def _is_normal(word: str) -> bool:
     return word == word.lower() and normalize(word) == word
+
+
+def _is_mini_language(item: str) -> bool:
+    """A lemma, a gap, a "!" list, a "#" token or a regular expression: syntax that means something only alone."""
+    return item.startswith("@") or item in ("_", "_any", "_np", "_na") or (len(item) > 1 and item[0] in "#!") \
+        or (len(item) > 2 and item[0] == item[-1] == "/")
 
 
 def _check_literal(word: str, rule_id: str) -> None:
