@@ -176,7 +176,8 @@ class _SentenceStarts:
 
 
 class CrisisDetector:
-    """Builds the spaCy pipeline and matchers once (about a second); ``detect`` is then fast and thread-safe."""
+    """Builds the spaCy pipeline and matchers once (about ten seconds: some 53,000 patterns); ``detect`` is then
+    fast and thread-safe."""
 
     def __init__(self, book: Optional[RuleBook] = None) -> None:
         self._book = book or default_rulebook()
@@ -612,7 +613,7 @@ _INSTANCE_LOCK = threading.Lock()
 
 
 def get_detector() -> CrisisDetector:
-    """The process-wide detector, built on first use (about a second) and shared by every thread."""
+    """The process-wide detector, built on first use (about ten seconds) and shared by every thread."""
     global _INSTANCE
     if _INSTANCE is None:
         with _INSTANCE_LOCK:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +47,10 @@ def computed_sets(today: Optional[datetime.date] = None) -> Dict[str, FrozenSet[
 _SENTENCE_END_WORDS = frozenset({".", "!", "?"})
 #: One pattern string may expand into at most this many spaCy patterns (guards against typo explosions).
 MAX_EXPANSION = 128
+#: A pattern whose "{n,m}" ranges let spaCy hold more than this many equal partial matches from one start word is
+#: handed to spaCy unrolled, its widest ranges as runs of at most RANGE_CHUNK - 1 optional copies (``_unroll_ranges``).
+MAX_EQUAL_PARTIALS = 128
+RANGE_CHUNK = 3
 
 TokenSpec = Dict[str, Any]
 Pattern = List[TokenSpec]
@@ -194,7 +199,7 @@ class _Compiler:
                 if words and words <= _SENTENCE_END_WORDS and spec.get("OP") not in ("?", "*"):
                     raise RuleError(f"{rule_id}: {text!r} needs a sentence end before its last word; no pattern "
                                     "crosses a sentence end (write a latent signal and a cue instead)")
-        return out
+        return [unrolled for pat in out for unrolled in _unroll_ranges(pat, rule_id)]
 
     def token(self, raw: str, rule_id: str) -> List[TokenSpec]:
         """One written token -> one or more spaCy token specs (several when fuzzy words are mixed in)."""
@@ -297,6 +302,71 @@ class _Compiler:
         if op:
             specs = [dict(spec, OP=op) for spec in specs]
         return specs
+
+
+_RANGE = re.compile(r"^\{(\d*),(\d+)\}$")
+
+
+def _range_width(spec: TokenSpec) -> Optional[int]:
+    """m - n for a word written "{n,m}", else None."""
+    m = _RANGE.match(str(spec.get("OP", "")))
+    return int(m.group(2)) - int(m.group(1) or 0) if m else None
+
+
+def _equal_partials_of_width(width: int) -> int:
+    # spaCy writes "{n,m}" as m - n optional copies; k words taken by any k of them: at most C(w+1, (w+1)//2) ways.
+    return math.comb(width + 1, (width + 1) // 2)
+
+
+def equal_partials(pattern: Pattern) -> int:
+    """At most how many equal partial matches spaCy keeps for ``pattern`` from one start word (its "{n,m}" ranges;
+    each optional copy that may take a word doubles the ways, and spaCy does not merge equal states)."""
+    total = 1
+    for spec in pattern:
+        width = _range_width(spec)
+        if width is not None:
+            total *= _equal_partials_of_width(width)
+    return total
+
+
+def _unroll_ranges(pattern: Pattern, rule_id: str) -> List[Pattern]:
+    """The same matches as ``pattern``, as patterns that keep at most MAX_EQUAL_PARTIALS equal partial matches.
+
+    spaCy turns "{0,14}" into 14 optional copies and keeps every way of choosing which copies took a word, without
+    merging equal states: a gap of 14 then one of 16 ("_any{0,14} goodbye _any{0,16} gone") held millions of
+    partial matches, and one 300-character message took 89 seconds. The widest ranges, until the pattern is within
+    the bound, are written instead as one pattern per block of RANGE_CHUNK lengths: exactly n + q*RANGE_CHUNK
+    copies, then at most RANGE_CHUNK - 1 optional ones. Together they match exactly the lengths n..m. Patterns
+    within the bound are left as written: unrolling every range would add thousands of patterns and seconds of
+    start-up.
+    """
+    bound = equal_partials(pattern)
+    if bound <= MAX_EQUAL_PARTIALS:
+        return [pattern]
+    widths = {i: w for i, w in ((i, _range_width(spec)) for i, spec in enumerate(pattern)) if w is not None}
+    unroll = set()
+    for i in sorted(widths, key=lambda i: -widths[i]):
+        if bound <= MAX_EQUAL_PARTIALS or widths[i] < RANGE_CHUNK:
+            break
+        bound = bound // _equal_partials_of_width(widths[i]) * _equal_partials_of_width(RANGE_CHUNK - 1)
+        unroll.add(i)
+    if bound > MAX_EQUAL_PARTIALS:
+        raise RuleError(f"{rule_id}: a pattern with this many gaps makes spaCy keep {bound} equal partial matches "
+                        f"(max {MAX_EQUAL_PARTIALS}): write fewer or narrower gaps")
+    choices: List[List[Pattern]] = []
+    for i, spec in enumerate(pattern):
+        if i not in unroll:
+            choices.append([[spec]])
+            continue
+        low, high = _RANGE.match(spec["OP"]).group(1), widths[i]  # type: ignore[union-attr]
+        low_n = int(low or 0)
+        word = {key: value for key, value in spec.items() if key != "OP"}
+        blocks: List[Pattern] = []
+        for fixed in range(low_n, low_n + high, RANGE_CHUNK):
+            spare = min(RANGE_CHUNK - 1, low_n + high - fixed)
+            blocks.append([dict(word) for _ in range(fixed)] + ([dict(word, OP=f"{{0,{spare}}}")] if spare else []))
+        choices.append(blocks)
+    return [[spec for block in combo for spec in block] for combo in itertools.product(*choices)]
 
 
 def _anchor_exclusion(choices: List[List[Pattern]], index: int, text: str, rule_id: str) -> None:

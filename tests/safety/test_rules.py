@@ -17,7 +17,9 @@ from spacy.matcher.levenshtein import levenshtein_compare
 
 from bot.safety.detector import get_detector, longest_per_rule
 from bot.safety.policy import CATEGORIES, CUE_KINDS
-from bot.safety.rules import RULES_PATH, RuleError, default_rulebook, fuzzy_terms, parse_rulebook
+from bot.safety import rules
+from bot.safety.rules import (MAX_EQUAL_PARTIALS, RULES_PATH, RuleError, default_rulebook, equal_partials,
+                              fuzzy_terms, parse_rulebook)
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +86,56 @@ def test_all_patterns_pass_spacy_schema_validation() -> None:
     for rule_id, patterns in default_rulebook().compiled.items():
         if patterns:
             Matcher(nlp.vocab, validate=True).add(rule_id, list(patterns))
+
+
+def test_no_pattern_makes_spacy_keep_more_equal_partial_matches_than_the_bound() -> None:
+    """Wide gaps are unrolled at load time (rules._unroll_ranges): a pattern with gaps of 14 and 16 words once held
+    millions of equal partial matches and took 89 s on one 300-character message."""
+    worst = max((equal_partials(p), rule_id) for rule_id, ps in default_rulebook().compiled.items() for p in ps)
+    assert worst[0] <= MAX_EQUAL_PARTIALS, worst
+
+
+def _matcher(patterns: List[List[Dict[str, Any]]]) -> Matcher:
+    matcher = Matcher(_NLP.vocab, validate=True)
+    matcher.add("t", patterns)
+    return matcher
+
+
+_NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize("pattern", ["note _any{0,7} goodbye _any{0,9} gone", "note _any{2,9} gone",
+                                     "(left|wrote) a? note _{0,5} goodbye _np{1,8} gone"])
+def test_unrolled_ranges_match_exactly_what_the_ranges_match(pattern: str, monkeypatch) -> None:
+    """Every span (not only the longest) the written ranges match, and no other, for gaps of every length around
+    the bounds. With the bound at 27 every gap here is unrolled (each alone is wider), and the reference is the
+    pattern as written (bound lifted)."""
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.gap", "category": "child_suicidal", "patterns": [pattern]}]}
+    monkeypatch.setattr(rules, "MAX_EQUAL_PARTIALS", 10 ** 9)
+    written = list(parse_rulebook(data).compiled["t.gap"])
+    monkeypatch.setattr(rules, "MAX_EQUAL_PARTIALS", 27)
+    unrolled = list(parse_rulebook(data).compiled["t.gap"])
+    assert len(unrolled) > len(written)
+    reference, fast = _matcher(written), _matcher(unrolled)
+    assert all(not p.get("OP", "").startswith("{") or p["OP"] in ("{0,1}", "{0,2}") for u in unrolled for p in u)
+    for first in (0, 1, 2, 3, 5, 7, 8, 9, 10):
+        for second in (0, 1, 4, 8, 9, 10):
+            words = " ".join(f"w{i}" for i in range(first))
+            more = " ".join(f"x{i}" for i in range(second))
+            for text in (f"i left a note {words} goodbye {more} gone gone",
+                         f"note {words} gone . note goodbye {more} gone",
+                         f"wrote note {words} goodbye goodbye {more} gone"):
+                doc = _NLP(text)
+                assert {m[1:] for m in fast(doc)} == {m[1:] for m in reference(doc)}, (pattern, text)
+
+
+def test_a_pattern_too_many_narrow_gaps_would_slow_is_refused() -> None:
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.gaps", "category": "child_medical",
+                         "patterns": ["a _{0,2} b _{0,2} c _{0,2} d _{0,2} e _{0,2} f"]}]}
+    with pytest.raises(RuleError, match="equal partial matches"):
+        parse_rulebook(data)
 
 
 def test_mini_language_compiles_as_documented() -> None:
