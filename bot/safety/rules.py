@@ -362,7 +362,7 @@ def _unroll_ranges(pattern: Pattern, rule_id: str) -> List[Pattern]:
         low_n = int(low or 0)
         word = {key: value for key, value in spec.items() if key != "OP"}
         blocks: List[Pattern] = []
-        for fixed in range(low_n, low_n + high, RANGE_CHUNK):
+        for fixed in range(low_n, low_n + high + 1, RANGE_CHUNK):
             spare = min(RANGE_CHUNK - 1, low_n + high - fixed)
             blocks.append([dict(word) for _ in range(fixed)] + ([dict(word, OP=f"{{0,{spare}}}")] if spare else []))
         choices.append(blocks)
