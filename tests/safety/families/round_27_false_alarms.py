@@ -44,6 +44,11 @@ CASES = FamilyCases(
         # "ha ha", "one more X away from"; still a crisis: Means near.
         ("i am going to jump off the bridge tonight ha ha no seriously i have the rope", SSH),
         ("i am one more day away from ending it, i have the pills", SSH),
+        # The children's age then in the plural (ctx.past.r27); still a crisis: Still going on, or back with a threat.
+        ("my husband hit me when the kids were babies and he still hits me every week", DV),
+        ("he beat me when they were toddlers and now he is back and says he will kill me", DV),
+        # Another child at daycare choked on food; still a crisis: The writer's own child.
+        ("my son choked on a grape and another child ran for help, he is not breathing", MED),
         # Curiosity about a screening after a no; still a crisis: About the writer after all.
         ("the nurse asked if i have thoughts of hurting myself. i said no, but i am curious what happens if i said "
          "yes", SSH),
@@ -91,5 +96,9 @@ CASES = FamilyCases(
         "youre killing me smalls he keeps saying at dinner",
         # The parent choking on a drink.
         "i choked on my coffee laughing when he said that",
+        # The children's age then in the plural: over.
+        "does cpp help kids who saw it? their dad hit me when they were babies, he has been gone for years",
+        # Another child at daycare choked on food, told in a note.
+        "another kid in his class choked on a hot dog today, my son is scared to eat now",
     ],
 )
