@@ -563,6 +563,32 @@ def _asking_aside(aside: Sequence[str]) -> bool:
     return False
 
 
+#: Round 27: after the no and "but", curiosity about the screening itself ("I answered no, but I'm curious: is that a
+#: screening you also do at intake?", "i said no which is true but why do they ask that, is that something you
+#: screen for too"). The words after the opener must name the asking or the screening and hold nothing of the writer.
+#: The speller repairs "curious" (no lemma in spaCy's table) towards the rule word "furious": both are read.
+CURIOUS_ASIDES: Tuple[Tuple[str, ...], ...] = tuple(
+    opener for word in ("curious", "furious") for opener in (
+        ("i", "am", "just", word), ("i", "was", "just", word), ("i", "am", word), ("i", "was", word), ("just", word),
+        (word,))) + (
+    ("why", "do", "they", "ask"), ("why", "did", "they", "ask"),
+    ("why", "would", "they", "ask"), ("why", "does", "she", "ask"), ("why", "does", "he", "ask"),
+    ("why", "did", "she", "ask"), ("why", "did", "he", "ask"), ("why", "do", "they", "even", "ask"),
+    ("why", "do", "doctors", "ask"))
+CURIOUS_ABOUT: FrozenSet[str] = ASKING_WORDS | {"screen", "screens", "screened", "intake", "questionnaire", "form",
+                                                "forms", "routine", "standard", "normal", "that", "this", "it"}
+
+
+def _curious_aside(aside: Sequence[str]) -> bool:
+    """Round 27: the aside after "but" is curiosity about the screening, with nothing about the writer after it."""
+    after = _after_opener(aside, CURIOUS_ASIDES)
+    if after is None:
+        return False
+    asks = aside[:1] == ["why"]  # "why do they ask ..." names the asking itself
+    return (asks or any(w in CURIOUS_ABOUT - {"that", "this", "it"} for w in after)) and not any(
+        w in ("i", "me", "my", "myself", "mine") or w in ASKED_RETRACTIONS for w in after)
+
+
 def _no_with_question_aside(tail: Sequence[str]) -> bool:
     """Round 24: after "no", its reason or "which is true", then "but" and only how the question felt."""
     words = list(tail)
@@ -573,6 +599,8 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
     if head and not _confirmed(head):
         return False
     if head and _asking_aside(aside):  # Round 26: only after a no said to be true
+        return True
+    if _curious_aside(aside):  # Round 27: curiosity about the screening itself, after a bare no too
         return True
     # Round 25: "...but i wasn't sure why it's in there": the question's reason wondered at, nothing about the writer
     # after "why".
