@@ -24,6 +24,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple, Union
 
 import numpy
 import spacy
+from spacy.lookups import load_lookups
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
@@ -110,11 +111,16 @@ class _Context:
 
 
 class _KnownWords:
-    """English word forms from the lemma table (its keys are hashed, so membership is tested through it)."""
+    """English words: the forms in the lemma table (its keys are hashed, so membership is tested through it) and
+    WordNet's base forms from spaCy's lemma index. The lemma table lists only words that inflect, so without the
+    index an adjective such as "curious" was no known word and the speller "repaired" it to "furious"."""
 
-    def __init__(self, table: Any) -> None:
+    def __init__(self, table: Any, index: Any = None) -> None:
         self._table = table
-        self._lemmas = frozenset(v for v in table.values() if isinstance(v, str))
+        words = {v for v in table.values() if isinstance(v, str)}
+        for pos in ("adj", "adv", "noun", "verb"):
+            words.update(w for w in (index[pos] if index is not None and pos in index else ()) if w.isalpha())
+        self._lemmas = frozenset(words)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self._lemmas or word in self._table)
@@ -222,7 +228,8 @@ class CrisisDetector:
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
-        self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"))
+        self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"),
+                                        load_lookups("en", ["lemma_index"]).get_table("lemma_index"))
         self._speller = Speller(_rule_words(self._book, self._known_words), self._known_words,
                                 other_language_targets=frozenset(
                                     w for w in _spanish_rule_words(self._book) if w not in self._known_words))

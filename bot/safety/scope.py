@@ -566,11 +566,9 @@ def _asking_aside(aside: Sequence[str]) -> bool:
 #: Round 27: after the no and "but", curiosity about the screening itself ("I answered no, but I'm curious: is that a
 #: screening you also do at intake?", "i said no which is true but why do they ask that, is that something you
 #: screen for too"). The words after the opener must name the asking or the screening and hold nothing of the writer.
-#: The speller repairs "curious" (no lemma in spaCy's table) towards the rule word "furious": both are read.
-CURIOUS_ASIDES: Tuple[Tuple[str, ...], ...] = tuple(
-    opener for word in ("curious", "furious") for opener in (
-        ("i", "am", "just", word), ("i", "was", "just", word), ("i", "am", word), ("i", "was", word), ("just", word),
-        (word,))) + (
+CURIOUS_ASIDES: Tuple[Tuple[str, ...], ...] = (
+    ("i", "am", "just", "curious"), ("i", "was", "just", "curious"), ("i", "am", "curious"), ("i", "was", "curious"),
+    ("just", "curious"), ("curious",),
     ("why", "do", "they", "ask"), ("why", "did", "they", "ask"),
     ("why", "would", "they", "ask"), ("why", "does", "she", "ask"), ("why", "does", "he", "ask"),
     ("why", "did", "she", "ask"), ("why", "did", "he", "ask"), ("why", "do", "they", "even", "ask"),
