@@ -17,6 +17,7 @@ from typing import List, Tuple
 from tests.safety.families import CSU, SSH, FamilyCases
 
 FAMILY_CRISES: List[Tuple[str, str]] = [
+    ('my daughter told her sister you will not have to put up with me much longer', CSU),
     ('keep thinking how easy it would be to swerve into the median on the highway', SSH),
     ('on the drive home i thought how easy it would be to steer the car into a tree', SSH),
     ('some days i think about just not turning the wheel at the bend by the river', SSH),
@@ -49,6 +50,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
 ]
 
 NOT_CRISIS: List[str] = [
+    "i told them you won't have to share a room much longer, we are moving in june",
     'it was so easy to drive to the zoo with the new car seat',
     'how easy it would be to drive into town for the parade',
     'turn the wheel at the bridge and the clinic is on the left',
