@@ -60,6 +60,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('he told me i can not see my sister anymore', DV),
     ('i am only allowed out for work and church', DV),
     ('ex has been parked outside for two hours with his lights off', DV),
+    ('sorry for the typos, she is still parked down the street right now', DV),
     ('my boyfriend waves a knife when we fight. he is doing it now', DV),
     ('she said if i file for custody i will never see my son again', DV),
 ]
@@ -97,6 +98,8 @@ NOT_CRISIS: List[str] = [
     'i am only allowed to go out for short walks after surgery',
     'the moving truck has been parked outside for an hour',
     'we argue about money but he never holds anything',
+    'the moving truck is still parked across the street',
+    'my son is still sitting across the street at his friends house',
     'my mom always said i would end up like my mother',
     'she said if we move i will see them again at christmas',
 ]
