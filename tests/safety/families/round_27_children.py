@@ -25,6 +25,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('came close to shaking the baby. ignore me', HCF),
     ('nearly slapped him at dinner whatever', HCF),
     ('what if i really hurt him', HCF),
+    ('ALMOST SMACKED HER AGAIN TODAY', HCF),
+    ('came so close to hurting my daughter tonight never mind', HCF),
     # harm_to_child_fear: the "i" dropped or put after an errand
     ('slapped my toddler. he is ok now', HCF),
     ('can you resend the form. also yanked her way too hard at the park and it scared me', HCF),
@@ -51,6 +53,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my daughter said the neighbor boy made her rub him when they were alone', CAB),
     ('she said his hand was in her underwear at the party', CAB),
     ('coach touched him again. not sure what to do', CAB),
+    ('MY NIECE SAYS HER STEPDADS FRIEND TOUCHED HER PRIVATES', CAB),
     # child_abuse: a child's plea that tells the punishment
     ('he screams no more basement, i promise, whenever we go to grandmas', CAB),
     ('she keeps saying i will be good, not the closet please', CAB),
@@ -81,6 +84,9 @@ NOT_CRISIS: List[str] = [
     'we held him under the arms so he could kick in the pool',
     'the swim teacher let her go under for a second and she came up laughing',
     'the car almost hit her in the parking lot, so scary',
+    'we almost hit a deer on the way home tonight',
+    'ALMOST HIT HIM WITH THE FRISBEE LOL',
+    'my son came close to hitting the ball out of the park',
     'what if i hurt her feelings by not going to the party',
     'shook the snow globe and the baby loved it',
     'i shook the rattle for the baby and he smiled',
