@@ -33,7 +33,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('i yelled in his face and shook him this morning', HCF),
     ('shook my baby. she stopped crying', HCF),
     # harm_to_child_fear: at the edge asked as a question
-    ('is it normal to feel like smacking my own baby when he screams all night', HCF),
+    ('is it normal to feel like hurting my own baby when he screams all night', HCF),
     ('normal to have urges to shake my newborn?', HCF),
     # harm_to_child_fear: holding off by doing it to oneself
     ('i sat on my hands so i would not hit him', HCF),
@@ -91,6 +91,7 @@ NOT_CRISIS: List[str] = [
     'shook the snow globe and the baby loved it',
     'i shook the rattle for the baby and he smiled',
     'is it normal for toddlers to want to hit their siblings',
+    'is it normal to want to smack your kid sometimes',
     'he made the daddy doll cook dinner for the baby doll',
     'the kids played a secret game of hide and seek at the party',
     'my son keeps saying the secret word from his favorite show',
