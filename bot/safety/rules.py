@@ -358,12 +358,12 @@ def _unroll_ranges(pattern: Pattern, rule_id: str) -> List[Pattern]:
         if i not in unroll:
             choices.append([[spec]])
             continue
-        low, high = _RANGE.match(spec["OP"]).group(1), widths[i]  # type: ignore[union-attr]
-        low_n = int(low or 0)
+        low = int(_RANGE.match(spec["OP"]).group(1) or 0)  # type: ignore[union-attr]
+        high = low + widths[i]
         word = {key: value for key, value in spec.items() if key != "OP"}
         blocks: List[Pattern] = []
-        for fixed in range(low_n, low_n + high + 1, RANGE_CHUNK):
-            spare = min(RANGE_CHUNK - 1, low_n + high - fixed)
+        for fixed in range(low, high + 1, RANGE_CHUNK):
+            spare = min(RANGE_CHUNK - 1, high - fixed)
             blocks.append([dict(word) for _ in range(fixed)] + ([dict(word, OP=f"{{0,{spare}}}")] if spare else []))
         choices.append(blocks)
     return [[spec for block in combo for spec in block] for combo in itertools.product(*choices)]
