@@ -118,8 +118,8 @@ class _KnownWords:
     def __init__(self, table: Any, index: Any = None) -> None:
         self._table = table
         words = {v for v in table.values() if isinstance(v, str)}
-        for pos in ("adj", "adv", "noun", "verb"):
-            words.update(w for w in (index[pos] if index is not None and pos in index else ()) if w.isalpha())
+        if index is not None:
+            words.update(w for pos in ("adj", "adv", "noun", "verb") if pos in index for w in index[pos] if w.isalpha())
         self._lemmas = frozenset(words)
 
     def __contains__(self, word: object) -> bool:
@@ -226,7 +226,8 @@ class CrisisDetector:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
         self._words = scope.WordClasses.from_sets(self._book.sets)
-        # English words the lemmatizer knows, to restore a dropped final g ("killin" -> "killing").
+        # English words (the lemmatizer's and WordNet's): what the speller never changes, and what a dropped final g
+        # is restored to ("killin" -> "killing").
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
         self._known_words = _KnownWords(lemmatizer.lookups.get_table("lemma_lookup"),
                                         load_lookups("en", ["lemma_index"]).get_table("lemma_index"))
