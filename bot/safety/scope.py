@@ -574,7 +574,7 @@ CURIOUS_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("why", "did", "she", "ask"), ("why", "did", "he", "ask"), ("why", "do", "they", "even", "ask"),
     ("why", "do", "doctors", "ask"))
 CURIOUS_ABOUT: FrozenSet[str] = ASKING_WORDS | {"screen", "screens", "screened", "intake", "questionnaire", "form",
-                                                "forms", "routine", "standard", "normal", "that", "this", "it"}
+                                                "forms", "routine", "standard", "normal"}
 
 
 def _curious_aside(aside: Sequence[str]) -> bool:
@@ -583,7 +583,7 @@ def _curious_aside(aside: Sequence[str]) -> bool:
     if after is None:
         return False
     asks = aside[:1] == ["why"]  # "why do they ask ..." names the asking itself
-    return (asks or any(w in CURIOUS_ABOUT - {"that", "this", "it"} for w in after)) and not any(
+    return (asks or any(w in CURIOUS_ABOUT for w in after)) and not any(
         w in ("i", "me", "my", "myself", "mine") or w in ASKED_RETRACTIONS for w in after)
 
 
