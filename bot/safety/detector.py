@@ -273,6 +273,11 @@ class CrisisDetector:
                 raw += self._run(units, group)
         return doc, raw
 
+    def rule_words(self) -> Set[str]:
+        """Every word the rules can match, inflections included (what the speller repairs towards): for
+        benchmarks (scripts/bench_detector.py) and review. About a second."""
+        return _rule_words(self._book, self._known_words)
+
     def live_cues(self, text: str) -> Set[str]:
         """The imminence cue kinds (rules.yml `cues:`) alive in a message, whatever its signals: not negated,
         not inside an idiom or a hotline request, not in a sentence dated earlier or in a resolved past, and not
