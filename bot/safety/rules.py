@@ -307,10 +307,11 @@ class _Compiler:
 _RANGE = re.compile(r"^\{(\d*),(\d+)\}$")
 
 
-def _range_width(spec: TokenSpec) -> Optional[int]:
-    """m - n for a word written "{n,m}", else None."""
-    m = _RANGE.match(str(spec.get("OP", "")))
-    return int(m.group(2)) - int(m.group(1) or 0) if m else None
+def _range_bounds(spec: TokenSpec) -> Optional[Tuple[int, int]]:
+    """(n, m) for a word written "{n,m}" (or "{,m}"), else None."""
+    op = spec.get("OP")
+    m = _RANGE.match(op) if isinstance(op, str) and op.startswith("{") else None
+    return (int(m.group(1) or 0), int(m.group(2))) if m else None
 
 
 def _equal_partials_of_width(width: int) -> int:
@@ -323,9 +324,9 @@ def equal_partials(pattern: Pattern) -> int:
     each optional copy that may take a word doubles the ways, and spaCy does not merge equal states)."""
     total = 1
     for spec in pattern:
-        width = _range_width(spec)
-        if width is not None:
-            total *= _equal_partials_of_width(width)
+        bounds = _range_bounds(spec)
+        if bounds is not None:
+            total *= _equal_partials_of_width(bounds[1] - bounds[0])
     return total
 
 
@@ -343,12 +344,13 @@ def _unroll_ranges(pattern: Pattern, rule_id: str) -> List[Pattern]:
     bound = equal_partials(pattern)
     if bound <= MAX_EQUAL_PARTIALS:
         return [pattern]
-    widths = {i: w for i, w in ((i, _range_width(spec)) for i, spec in enumerate(pattern)) if w is not None}
+    ranges = {i: bounds for i, bounds in enumerate(map(_range_bounds, pattern)) if bounds is not None}
     unroll = set()
-    for i in sorted(widths, key=lambda i: -widths[i]):
-        if bound <= MAX_EQUAL_PARTIALS or widths[i] < RANGE_CHUNK:
+    for i in sorted(ranges, key=lambda i: ranges[i][0] - ranges[i][1]):  # widest first
+        width = ranges[i][1] - ranges[i][0]
+        if bound <= MAX_EQUAL_PARTIALS or width < RANGE_CHUNK:
             break
-        bound = bound // _equal_partials_of_width(widths[i]) * _equal_partials_of_width(RANGE_CHUNK - 1)
+        bound = bound // _equal_partials_of_width(width) * _equal_partials_of_width(RANGE_CHUNK - 1)
         unroll.add(i)
     if bound > MAX_EQUAL_PARTIALS:
         raise RuleError(f"{rule_id}: a pattern with this many gaps makes spaCy keep {bound} equal partial matches "
@@ -358,8 +360,7 @@ def _unroll_ranges(pattern: Pattern, rule_id: str) -> List[Pattern]:
         if i not in unroll:
             choices.append([[spec]])
             continue
-        low = int(_RANGE.match(spec["OP"]).group(1) or 0)  # type: ignore[union-attr]
-        high = low + widths[i]
+        low, high = ranges[i]
         word = {key: value for key, value in spec.items() if key != "OP"}
         blocks: List[Pattern] = []
         for fixed in range(low, high + 1, RANGE_CHUNK):
