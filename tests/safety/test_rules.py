@@ -95,13 +95,13 @@ def test_no_pattern_makes_spacy_keep_more_equal_partial_matches_than_the_bound()
     assert worst[0] <= MAX_EQUAL_PARTIALS, worst
 
 
+_NLP = spacy.blank("en")
+
+
 def _matcher(patterns: List[List[Dict[str, Any]]]) -> Matcher:
     matcher = Matcher(_NLP.vocab, validate=True)
     matcher.add("t", patterns)
     return matcher
-
-
-_NLP = spacy.blank("en")
 
 
 @pytest.mark.parametrize("pattern", ["note _any{0,7} goodbye _any{0,9} gone", "note _any{2,9} gone",
