@@ -379,14 +379,16 @@ class AnchorIndex:
         for i, (lower, lemma) in enumerate(rows.tolist()):
             at_lower.setdefault(lower, []).append(i)
             at_lemma.setdefault(lemma, []).append(i)
+        # Sets, so that each intersection below walks the smaller side (a dict would be walked whole).
+        lower_keys, lemma_keys = set(at_lower), set(at_lemma)
         wanted = {n for g in gates for n in (self._first[g], *self._extra_numbers[g]) if n is not None}
         places: Dict[int, List[int]] = {}
         for n in wanted:
             attr = self._anchors[n].attr
             if attr == "LOWER":
-                found = [at_lower[h] for h in self._word_hashes[n].intersection(at_lower)]
+                found = [at_lower[h] for h in self._word_hashes[n].intersection(lower_keys)]
             elif attr == "LEMMA":
-                found = [at_lemma[h] for h in self._word_hashes[n].intersection(at_lemma)]
+                found = [at_lemma[h] for h in self._word_hashes[n].intersection(lemma_keys)]
             else:  # fuzzy: the cached entry of each word says whether it is close enough
                 found = [at for h, at in at_lower.items() if n in self._lower_entry_of(h, strings)[0].tolist()]
             if found:
