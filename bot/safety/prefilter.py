@@ -410,14 +410,17 @@ class AnchorIndex:
         lower_keys, lemma_keys = set(at_lower), set(at_lemma)
         wanted = {n for g in gates for n in (self._first[g], *self._extra_numbers[g]) if n is not None}
         places: Dict[int, List[int]] = {}
+        anchor_words: Optional[Dict[int, _WordEntry]] = None
         for n in wanted:
             attr = self._anchors[n].attr
             if attr == "LOWER":
                 found = [at_lower[h] for h in self._word_hashes[n].intersection(lower_keys)]
             elif attr == "LEMMA":
                 found = [at_lemma[h] for h in self._word_hashes[n].intersection(lemma_keys)]
-            else:  # fuzzy: the cached entry of each word says whether it is close enough
-                found = [at for h, at in at_lower.items() if n in self._lower_entry_of(h, strings)[0].tolist()]
+            else:  # fuzzy: the cached entry of each word that satisfies any anchor says whether it is close enough
+                if anchor_words is None:
+                    anchor_words = self._anchor_words(lower_keys, strings)
+                found = [at_lower[h] for h, (numbers, _) in anchor_words.items() if n in numbers]
             if found:
                 places[n] = found[0] if len(found) == 1 else sorted(i for at in found for i in at)
         return places
