@@ -69,6 +69,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my son said he wants to throw himself off the roof and die, he is laughing about it now', CSU),
     ('my daughter wants 2 kill herself, prob nothing', CSU),
     ('my son is planning to hang himself tonight', CSU),
+    ('my son pulled a trash bag over his face and said he wants to die, he seems ok now', CSU),
 ]
 
 NOT_CRISIS: List[str] = [
@@ -103,6 +104,8 @@ NOT_CRISIS: List[str] = [
     'my son posted sorry for everything to his team after the lost game',
     'my toddler tried to jump off the couch again',
     'my daughter said she wants to jump in the pool and swim',
+    'he put a bag over his head pretending to be a ghost',
+    'saving my allergy pills in the cabinet for the trip',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=NOT_CRISIS)
