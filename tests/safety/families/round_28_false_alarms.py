@@ -16,31 +16,45 @@ CASES = FamilyCases(
         # Something "swallowed" found elsewhere; still a crisis: Sick now, or not found.
         ("i thought she swallowed a magnet and now she is throwing up", MED),
         ("i thought he swallowed a battery but it was not under the couch", MED),
+        ("i was scared she swallowed a battery and she is in pain on the couch", MED),
         ("he swallowed a bunch of his seizure meds", MED),
         # A partner's feared temper told as over; still a crisis: Harm told with it, or said plainly.
         ("i thought my husband was going to kill me when he found out, he had his hands around my neck", DV),
+        ("i thought he would kill me when he found out i left", DV),
         ("my husband is going to kill me, he said so when he saw the bill", DV),
         # News about other people; still a crisis: The writer's own family after the news.
         ("we watched the news about the shooting and then my son said he wants to kill himself", CSU),
         ("i was watching the news when my husband started choking me", DV),
         # A child scared by a show; still a crisis: A partner who will not let the writer go.
         ("my husband watched a movie and now he will not let me leave the house", DV),
+        ("my son watched a movie and now my husband will not let me leave", DV),
         # A child's violent words in a sibling fight; still a crisis: An adult, or no squabble named.
         ("my husband told his brother he would chop his head off over the money", HTO),
         # A child quoting a video; still a crisis: A threat said after the quote.
         ("he was quoting a video and then he said he is going to shoot up his school tomorrow", HTO),
         # Recovery reports; still a crisis: Going under again.
         ("first time in the pool since the near drowning and he went under again and is not breathing", MED),
+        ("she has not woken up since the seizure this morning", MED),
         # Correcting what was said; still a crisis: Said to be meant, or said plainly.
         ("i said he tried to kill me and i meant it, he had his hands on my throat", DV),
         ("i sent a message saying he is trying to kill me and it is true", DV),
+        ("i texted my sister a message saying he is trying to kill me and it is meant to warn her", DV),
         ("i was about to write that i can not go on, and i mean it", SSH),
+        ("i was going to say i want to die but i mean that, i have pills", SSH),
         # A doctor's finding after an earlier report; still a crisis: Worse now, no doctor.
         ("i mentioned blood in his diaper yesterday and now there is more blood and he is limp", MED),
         # A child's question about a dead sibling; still a crisis: The child's own wish.
         ("my son said he wants to die in his sleep", CSU),
         # A child asking where the bad man is; still a crisis: The writer's own fear with him near.
         ("i am scared he knows where we live, he was outside last night", DV),
+        # A child quoting a video; still a crisis: Copying a challenge.
+        ("my son choked himself with a belt. turns out he was copying a tiktok challenge.", CSU),
+        # News about others; still a crisis: News of the writer's own child.
+        ("heard the news from the doctor about my son, he overdosed", MED),
+        # A child's fear after a death; still a crisis: Wanting to be with the one who died.
+        ("my son asked if he could die like his brother did, he wants to be with him", CSU),
+        # A scare told as over; still a crisis: "i swear" and someone at the door now.
+        ("i swear someone is breaking in, it was the dog barking that woke me, he is at the back door", DV),
         # "has me wanting to", "brb"; still a crisis: Means near.
         ("this week has me wanting to jump off a bridge, i have the pills ready", SSH),
         ("im going to jump off the bridge brb i have the rope", SSH),
@@ -82,7 +96,7 @@ CASES = FamilyCases(
         # News, trials and shows about other people.
         "reading an article about a dad who shook his baby, it made me so sad",
         "following the trial of the nanny who poisoned the twins has me anxious",
-        "my son saw a movie where a dad dies and now he will not let me leave for work",
+        "my daughter saw a movie where a mom dies and now she will not let me leave for work",
         # A child's violent words in a sibling fight, a child quoting a video.
         "he screamed at his sister that he would rip her arms off over the ipad",
         "she says she will bite her brother's fingers off when they fight",
