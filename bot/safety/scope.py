@@ -492,6 +492,10 @@ def _confirmed(toks: Sequence[str]) -> bool:
     if words in (["because", "i", "have", "not"], ["because", "i", "do", "not"], ["because", "i", "did", "not"],
                  ["because", "i", "have", "never"], ["because", "i", "never", "have"], ["because", "i", "never", "do"]):
         return True
+    # Round 28: the answer's own reason, and nothing after it: "i answered no because it is no".
+    if words in (["because", "it", "is", "no"], ["because", "it", "is", "not"], ["because", "it", "is", "true"],
+                 ["because", "the", "answer", "is", "no"]):
+        return True
     # Round 25: the no said to be meant, and nothing after it: "i said no and i meant it".
     if tuple(words) in MEANT_IT:
         return True
@@ -569,12 +573,32 @@ def _asking_aside(aside: Sequence[str]) -> bool:
 CURIOUS_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("i", "am", "just", "curious"), ("i", "was", "just", "curious"), ("i", "am", "curious"), ("i", "was", "curious"),
     ("just", "curious"), ("curious",),
+    # Round 28: "now" before it ("...which is true but now i'm curious why they ask that"), and who reads the answers
+    # ("...but who sees those answers and do they go to my insurance?").
+    ("now", "i", "am", "just", "curious"), ("now", "i", "am", "curious"), ("now", "i", "was", "curious"),
+    ("who", "sees"), ("who", "reads"), ("who", "gets"), ("who", "will", "see"), ("who", "can", "see"),
+    ("who", "has", "access", "to"), ("where", "do"), ("where", "does"),
     ("why", "do", "they", "ask"), ("why", "did", "they", "ask"),
     ("why", "would", "they", "ask"), ("why", "does", "she", "ask"), ("why", "does", "he", "ask"),
     ("why", "did", "she", "ask"), ("why", "did", "he", "ask"), ("why", "do", "they", "even", "ask"),
     ("why", "do", "doctors", "ask"))
 CURIOUS_ABOUT: FrozenSet[str] = ASKING_WORDS | {"screen", "screens", "screened", "intake", "questionnaire", "form",
-                                                "forms", "routine", "standard", "normal"}
+                                                "forms", "routine", "standard", "normal",
+                                                # Round 28: the answers and where they go.
+                                                "answers", "responses", "insurance", "chart", "records", "record"}
+#: Round 28: what "my" may name in a curious aside without bringing the writer in: the child the visit is for, or
+#: the writer's records ("...is that something you screen for too my daughter is six months", "...do they go to my
+#: insurance?"). Any other "my", and "i", "me", "myself", still make the aside about the writer.
+_MY_IN_A_CURIOUS_ASIDE: FrozenSet[str] = frozenset("""
+daughter son baby kid kids child children toddler infant newborn twins insurance chart record records file answers
+""".split())
+
+
+def _names_the_writer(words: Sequence[str]) -> bool:
+    """Round 28: the words bring the writer in ("i", "me", "myself", "mine", or "my" before anything but a child or
+    a record)."""
+    return any(w in ("i", "me", "myself", "mine") or (
+        w == "my" and (k + 1 >= len(words) or words[k + 1] not in _MY_IN_A_CURIOUS_ASIDE)) for k, w in enumerate(words))
 
 
 def _curious_aside(aside: Sequence[str]) -> bool:
@@ -583,8 +607,14 @@ def _curious_aside(aside: Sequence[str]) -> bool:
     if after is None:
         return False
     asks = aside[:1] == ["why"]  # "why do they ask ..." names the asking itself
-    return (asks or any(w in CURIOUS_ABOUT for w in after)) and not any(
-        w in ("i", "me", "my", "myself", "mine") or w in ASKED_RETRACTIONS for w in after)
+    return (asks or any(w in CURIOUS_ABOUT for w in after)) and not _names_the_writer(after) and not any(
+        w in ASKED_RETRACTIONS for w in after)
+
+
+#: Round 28: what a no was said to, right after it ("no to all of it", "no to everything").
+NO_SCOPES: Tuple[Tuple[str, ...], ...] = (
+    ("to", "all", "of", "it"), ("to", "all", "of", "them"), ("to", "all", "of", "those"), ("to", "all", "of", "these"),
+    ("to", "everything"), ("to", "all", "three"), ("to", "both"), ("to", "each", "one"), ("to", "all"))
 
 
 def _no_with_question_aside(tail: Sequence[str]) -> bool:
@@ -594,6 +624,10 @@ def _no_with_question_aside(tail: Sequence[str]) -> bool:
         return False
     b = words.index("but")
     head, aside = words[:b], words[b + 1:]
+    # Round 28: what the no was said to ("i answered no to all of it because it is no"): the rest is weighed as the
+    # no's reason, and nothing left is a bare no.
+    scoped = _after_opener(head, NO_SCOPES)
+    head = head if scoped is None else scoped
     if head and not _confirmed(head):
         return False
     if head and _asking_aside(aside):  # Round 26: only after a no said to be true
