@@ -68,6 +68,9 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('he took a few of grandpas heart pills', MED),
     ('theres pills all over the floor and she is chewing something', MED),
     ('the baby is sleepy and floppy after the fall', MED),
+    # child_medical: a poison asked about, then "she drank some" (two sentences)
+    ('is antifreeze toxic? he licked some.', MED),
+    ('bleach is toxic right. my toddler drank some', MED),
     # a little of something taken on purpose stays the child's own crisis, not the poisoning rule's
     ('my son drank some of the bleach on purpose to see if he would die', CSU),
 ]
@@ -110,6 +113,9 @@ NOT_CRISIS: List[str] = [
     'i am scared of the dark',
     'my kids are scared of me when i yell, how do i stop yelling',
     'i could really use a nap',
+    'i bought apple juice. she drank some.',
+    'is bleach toxic to plants? asking for my garden',
+    'going to shake up the routine with my kid this week',
     'i walked out of the meeting because i was about to cry',
     'how do i stop myself from yelling at my kids',
 ]
