@@ -168,6 +168,11 @@ class _Compiler:
                     raise RuleError(f"{rule_id}: bad group {part!r}")
                 if " " not in inner:
                     # "(@hit|beat)" or "($CHILD|him)": one word from a list, same as without parentheses.
+                    words = inner.split("|")
+                    if words[0].startswith("^") and not all(w.startswith("^") for w in words):
+                        # "(^a|b)" reaches ``token`` as "^a|b", which reads as "^(a|b)": every word at the start.
+                        raise RuleError(f"{rule_id}: {part!r}: write '^(...)' for every word at a sentence start, "
+                                        "or mark each word that must be, putting an unmarked one first")
                     choices.append([[spec] for spec in self.token(inner + ("?" if optional else ""), rule_id)])
                     continue
                 alts: List[Pattern] = []
@@ -247,6 +252,11 @@ class _Compiler:
             starts: List[str] = []
             specs = []
             for item in (body[1:] if by_lemma else body).split("|"):
+                if sent_start and item.startswith("^"):
+                    # "(^she|^he)": the whole group is already at the start of a sentence. Read as a literal, "^he"
+                    # was a word no message holds, so only the first word of such a group ever matched (until the
+                    # seventeenth round).
+                    item = item[1:]
                 if not item:
                     raise RuleError(f"{rule_id}: empty alternative in {raw!r}")
                 if item == "#num":

@@ -183,6 +183,23 @@ _MINIMAL_SETS = {"NEG": ["not"], "HARD": ["."], "SOFT": [","], "CHILD": ["baby"]
                  "CHILD_CONTEXT": ["crib"], "CHILD_ACTS": ["crying"]}
 
 
+def test_a_caret_on_every_word_of_a_group_puts_every_word_at_the_start() -> None:
+    """"(^she|^he) x": both words at the start of a sentence. Until the seventeenth round only the first matched
+    ("^he" was read as a literal word, which no message holds)."""
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.caret", "category": "harm_to_others", "patterns": ["(^she|^he) x"]}]}
+    firsts = [p[0] for p in parse_rulebook(data).compiled["t.caret"]]
+    assert firsts == [{"LOWER": {"IN": ["he", "she"]}, "IS_SENT_START": True}]
+
+
+def test_a_group_with_only_its_first_word_marked_is_refused() -> None:
+    """"(^she|he)" would read as "^(she|he)", against "(i|^going)", where only the marked word is at the start."""
+    data = {"version": 1, "sets": _MINIMAL_SETS,
+            "signals": [{"id": "t.caret", "category": "harm_to_others", "patterns": ["(^she|he) x"]}]}
+    with pytest.raises(RuleError, match="sentence start"):
+        parse_rulebook(data)
+
+
 @pytest.mark.parametrize("text, matches", [
     ("he drank the whole bottle of my juice", False),  # "my" may not stand in for the "!" word
     ("he drank the whole bottle of juice", False),
