@@ -60,8 +60,8 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('got my gun with me. he is not walking away this time', HTO),
     ('knife in my pocket, she is not getting away tonight', HTO),
     # just a talk, beside a weapon
-    ('i am only going to go talk to him. the bat is in the truck.', HTO),
-    ('just going to have a word with him tonight. i have my gun.', HTO),
+    ('i will not do anything stupid, i am only going to talk to her. knife in my bag.', HTO),
+    ('not going to do anything crazy, just going to have a word with him. i have my gun.', HTO),
     # "if he ... one more time i know what i am doing"
     ('if he touches my son ever again i know exactly what i am going to do', HTO),
     ('if he slaps my daughter again i swear i will shoot him', HTO),
@@ -89,6 +89,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('my husband is locking us in this room', DV),
     # the door broken by him
     ('my ex kicked in the door.', DV),
+    ('he is here again. he busted the lock.', DV),
     ('she broke down the bedroom door.', DV),
     # "he'll finish it"
     ('he keeps texting that he will finish me off tonight', DV),
@@ -137,6 +138,17 @@ NOT_CRISIS: List[str] = [
     'my toddler threw a cup at my head',
     'my sister has a restraining order against her ex from years ago',
     'mac & cheese for dinner',
+    'my husband broke the door.',
+    'we are hiding in my sons closet playing hide and seek',
+    'my dad said if the coyote comes back he will shoot him',
+    'i am just going to go talk to him. he has a gun collection and i am worried',
+    'knife ready, cutting board out, dinner in 20',
+    'going over to my sisters to shoot her wedding',
+    'i gave my brother a beating at ping pong',
+    'my ex is crossing the street. i am speeding up to catch the light',
+    'i am following him to the party',
+    'jail time for killing my ex in a video game lol',
+    'we still can not get out of the snow, he hit the car',
     'if he hits his sister one more time i know what i am doing, he is losing his phone',
     'what if someone went after the man who wrote that article, would they get sued',
     'i am following him on instagram now',
