@@ -125,6 +125,26 @@ def sentence_index(doc: Doc) -> Tuple[List[int], List[Tuple[int, int]]]:
     return owner, bounds
 
 
+_TOKEN_TEXT = "crisis_scope_token_text"
+
+
+def _token_text(doc: Doc) -> Tuple[List[str], List[bool]]:
+    """Every token's lower-case text, and whether it is a word (not punctuation, a blank or a quote mark), made
+    once per Doc and kept in its ``user_data``. The scope checks read the same tokens many times per message, and
+    each ``doc[i]`` builds a new Token: on long messages that was about a tenth of the detector's time."""
+    cached = doc.user_data.get(_TOKEN_TEXT)
+    if cached is None:
+        low = [t.lower_ for t in doc]
+        is_word = [not t.is_punct and not t.is_space and w not in _QUOTES for t, w in zip(doc, low)]
+        cached = doc.user_data[_TOKEN_TEXT] = (low, is_word)
+    return cached
+
+
+def lowers(doc: Doc) -> List[str]:
+    """Every token's lower-case text (``doc[i].lower_``), made once per Doc. Do not change the list."""
+    return _token_text(doc)[0]
+
+
 def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore: Set[int], lang: str = "en") -> bool:
     """True when a negation word governs the phrase starting at ``start``.
 
@@ -132,26 +152,27 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
     ignores tokens that belong to a pseudo-negation ("not gonna lie", "can't stop", "no joke") or that are an
     interjection ("no i want to die").
     """
+    low_of = lowers(doc)
     i, steps = start - 1, 0
     # A phrase that opens with its own subject ("when he won't sleep I imagine...") starts a new clause: a
     # negation before it belongs to the clause before, unless a verb of thinking takes the clause as its
     # object ("I don't think I want to die").
     subjects = CLAUSE_SUBJECTS if lang == "en" else SPANISH_CLAUSE_SUBJECTS
-    first = doc[start].lower_
-    if first in subjects and (i < sent_start or doc[i].lower_ not in THINK_WORDS):
+    first = low_of[start]
+    if first in subjects and (i < sent_start or low_of[i] not in THINK_WORDS):
         return False
     # A phrase written to open with its clause break (", ella me golpea", "y el me pega") starts after it: the
     # loop below stops at breaks it meets, and this one is the phrase's own first token.
     if first in words.breaks:
         return False
     while i >= sent_start and steps < NEG_WINDOW:
-        low = doc[i].lower_
+        low = low_of[i]
         # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.
         if low in words.breaks or (low in subjects and (
-                steps > 0 or i - 1 < sent_start or doc[i - 1].lower_ not in THINK_WORDS)):
+                steps > 0 or i - 1 < sent_start or low_of[i - 1] not in THINK_WORDS)):
             return False
         if low in words.neg and i not in ignore:
-            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            nxt = low_of[i + 1] if i + 1 < len(doc) else ""
             if not (low in INTERJECTION_NEG and nxt in INTERJECTION_NEXT):
                 return True
         i -= 1
@@ -161,7 +182,8 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
 
 def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
               owner: Sequence[int]) -> str:
-    low = doc[i].lower_
+    low_of = lowers(doc)
+    low = low_of[i]
     if low in SELF_WORDS:
         return _speaker_of_quote(doc, i, words, bounds, owner) or "self"
     if low in words.child:
@@ -172,7 +194,7 @@ def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, 
         return antecedent(doc, i, words, bounds, owner)
     # "his head", "my finger", "the baby's lips": a thing belongs to its owner.
     sent_start = bounds[owner[i]][0]
-    if i - 1 >= sent_start and doc[i - 1].lower_ in POSSESSIVES:
+    if i - 1 >= sent_start and low_of[i - 1] in POSSESSIVES:
         return _classify(doc, i - 1, words, bounds, owner)
     if i - 2 >= sent_start and doc[i - 1].text == "'s":
         return _classify(doc, i - 2, words, bounds, owner)
@@ -182,13 +204,14 @@ def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, 
 def _speaker_of_quote(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
                       owner: Sequence[int]) -> Optional[str]:
     """If the "i" at ``i`` is inside reported speech ("she said mommy i want to die"), who is speaking."""
+    low_of = lowers(doc)
     sent_start = bounds[owner[i]][0]
     for j in range(i - 1, max(sent_start, i - 4) - 1, -1):
-        low = doc[j].lower_
+        low = low_of[j]
         if low in VOCATIVES:
             return "child"
         if low in SPEECH_WORDS:
-            if j + 1 < i and doc[j + 1].lower_ in ("me", "us"):  # "he told me i..." : "i" is the writer
+            if j + 1 < i and low_of[j + 1] in ("me", "us"):  # "he told me i..." : "i" is the writer
                 return None
             who = resolve_subject(doc, j, j + 1, words, bounds, owner)
             return who if who in ("child", "adult", "unknown") else None
@@ -198,21 +221,22 @@ def _speaker_of_quote(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tup
 def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
                owner: Sequence[int]) -> str:
     """The class of the nearest child or adult named before token ``i`` ("my son ... he"), else "unknown"."""
+    low_of = lowers(doc)
     first_sent = max(0, owner[i] - ANTECEDENT_SENTENCES)
     lowest = bounds[first_sent][0]
-    pron = doc[i].lower_
+    pron = low_of[i]
     wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
     singular = pron in _MALE_PRONOUNS or pron in _FEMALE_PRONOUNS
     # "my son's TEACHER says HE hits kids": the one reporting is seldom the one reported on, so the speaker
     # right before "says he" is passed over when someone else was named before; failing that, it is them.
     reporter: Optional[str] = None
     for j in range(i - 1, lowest - 1, -1):
-        low = doc[j].lower_
+        low = low_of[j]
         # "he" is never "the kids": in "he's never hit the kids but he hits me" he is someone else.
         if low in wrong_gender or (singular and low in PLURAL_PERSONS):
             continue
         # "he told HIS (preschool) teacher he...": a person belonging to the pronoun's owner is someone else.
-        owned = any(k >= lowest and doc[k].lower_ in ("his", "her", "their") for k in (j - 1, j - 2))
+        owned = any(k >= lowest and low_of[k] in ("his", "her", "their") for k in (j - 1, j - 2))
         found = "child" if low in words.child else "adult" if low in words.adult else None
         if found is None or owned:
             continue
@@ -226,11 +250,11 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
     # anywhere near, or what "he"/"she" does ("if HE doesnt stop CRYING").
     last = bounds[owner[i]][1]
     for j in range(lowest, last):
-        low = doc[j].lower_
+        low = low_of[j]
         if low in words.child_context:
             return "child"
         # Only the same person's acts: in "he hits the baby when SHE cries" the crying is the baby's, not his.
-        if low in words.child_acts and any(_same_person(doc[k].lower_, pron)
+        if low in words.child_acts and any(_same_person(low_of[k], pron)
                                            for k in range(max(lowest, j - 4), j)):
             return "child"
     if _age_told_after(doc, i, pron, bounds, owner):
@@ -256,28 +280,29 @@ _SMALL_CHILD_WORDS: FrozenSet[str] = frozenset({"toddler", "preschooler", "infan
 def _age_told_after(doc: Doc, i: int, pron: str, bounds: Sequence[Tuple[int, int]], owner: Sequence[int]) -> bool:
     """Whether the same person as the pronoun at ``i`` is given a child's age later in its sentence or the next
     one ("she hits me ... she's 2"): "he"/"she" + "is" (+ "only"/"just") + a number up to 12 (+ years old)."""
+    low_of = lowers(doc)
     if pron not in _MALE_PRONOUNS | _FEMALE_PRONOUNS or pron not in SUBJECT_WORDS:
         return False
     last = bounds[min(owner[i] + 1, len(bounds) - 1)][1]
     for j in range(i + 1, last - 2):
-        if doc[j].lower_ != pron or doc[j + 1].lower_ != "is":
+        if low_of[j] != pron or low_of[j + 1] != "is":
             continue
         k = j + 2
-        if doc[k].lower_ in ("only", "just", "barely", "almost", "nearly") and k + 1 < last:
+        if low_of[k] in ("only", "just", "barely", "almost", "nearly") and k + 1 < last:
             k += 1
         # "she is kid": the normaliser's word for an age with its unit ("3 years old", "4yo"); "he is a toddler".
-        if doc[k].lower_ == "kid" or (doc[k].lower_ in ("a", "an") and k + 1 < last
-                                      and doc[k + 1].lower_ in _SMALL_CHILD_WORDS):
+        if low_of[k] == "kid" or (low_of[k] in ("a", "an") and k + 1 < last
+                                      and low_of[k + 1] in _SMALL_CHILD_WORDS):
             return True
-        after = doc[k + 1].lower_ if k + 1 < len(doc) else "."
+        after = low_of[k + 1] if k + 1 < len(doc) else "."
         # "she is 18 months", "he is 20 months old": a baby's age in months (not "5 months pregnant").
         if doc[k].like_num and after in ("months", "month", "mos", "weeks", "wks") and not (
-                k + 2 < len(doc) and doc[k + 2].lower_ in _NOT_AN_AGE_AFTER_UNIT):
+                k + 2 < len(doc) and low_of[k + 2] in _NOT_AN_AGE_AFTER_UNIT):
             return True
-        if doc[k].lower_ not in CHILD_AGE_WORDS:
+        if low_of[k] not in CHILD_AGE_WORDS:
             continue
         if after in ("years", "year", "yrs", "yr", "months", "month", "mos") and k + 2 < len(doc) \
-                and doc[k + 2].lower_ in _NOT_AN_AGE_AFTER_UNIT:
+                and low_of[k + 2] in _NOT_AN_AGE_AFTER_UNIT:
             continue
         if after in _AFTER_AN_AGE or k + 1 >= len(doc):
             return True
@@ -286,7 +311,7 @@ def _age_told_after(doc: Doc, i: int, pron: str, bounds: Sequence[Tuple[int, int
 
 def _reports_on(doc: Doc, j: int, i: int) -> bool:
     """Token ``j`` is the subject of a speech verb whose reported clause starts with the pronoun at ``i``."""
-    between = [doc[k].lower_ for k in range(j + 1, i)]
+    between = [lowers(doc)[k] for k in range(j + 1, i)]
     return 1 <= len(between) <= 3 and between[-1] in SPEECH_WORDS | {"that"} and any(
         w in SPEECH_WORDS for w in between)
 
@@ -311,13 +336,14 @@ def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: 
     owned by someone is theirs ("HIS lips are blue"); failing that, a person named inside the phrase; and
     "fragment" when the sentence names no one ("wanna die tbh").
     """
-    low = doc[start].lower_
+    low_of = lowers(doc)
+    low = low_of[start]
     if low in SUBJECT_WORDS or low in PRONOUNS or low in SELF_WORDS or low in words.child or low in words.adult:
         return _classify(doc, start, words, bounds, owner)
     sent_start = bounds[owner[start]][0]
     i, steps, crossed = start - 1, 0, False
     while i >= sent_start and steps < (SUBJECT_WINDOW_SHARED if crossed else SUBJECT_WINDOW):
-        low = doc[i].lower_
+        low = low_of[i]
         if low in words.hard:
             break
         if low in words.breaks:
@@ -335,7 +361,7 @@ def resolve_subject(doc: Doc, start: int, end: int, words: WordClasses, bounds: 
         i -= 1
         steps += 1
     for i in range(start + 1, end):
-        low = doc[i].lower_
+        low = low_of[i]
         if low in SUBJECT_WORDS or low in words.child or low in words.adult:
             return _classify(doc, i, words, bounds, owner)
     return "fragment"
@@ -348,13 +374,14 @@ def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: S
     With ``adult_first`` (threats of violence), a "him"/"her" refers to an adult named nearby before a child:
     in "if that teacher touches my kid again i'll break her neck", "her" is the teacher.
     """
+    low_of = lowers(doc)
     for i in range(end - 1, start - 1, -1):
-        low = doc[i].lower_
+        low = low_of[i]
         if low in words.child:
             # "hurt my kid's therapist": the person the child owns is the one aimed at.
             if i + 1 < len(doc) and doc[i + 1].text == "'s":
                 for j in range(i + 2, min(len(doc), i + 5)):
-                    if doc[j].lower_ in words.adult:
+                    if low_of[j] in words.adult:
                         return "adult"
             return "child"
         if low in words.adult:
@@ -368,10 +395,11 @@ def resolve_object(doc: Doc, start: int, end: int, words: WordClasses, bounds: S
 
 def _adult_named_before(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
                         owner: Sequence[int]) -> bool:
+    low_of = lowers(doc)
     lowest = bounds[max(0, owner[i] - ANTECEDENT_SENTENCES)][0]
-    pron = doc[i].lower_
+    pron = low_of[i]
     wrong_gender = FEMALE_WORDS if pron in _MALE_PRONOUNS else MALE_WORDS if pron in _FEMALE_PRONOUNS else frozenset()
-    return any(doc[j].lower_ in words.adult and doc[j].lower_ not in wrong_gender for j in range(lowest, i))
+    return any(low_of[j] in words.adult and low_of[j] not in wrong_gender for j in range(lowest, i))
 
 
 def same_plan(doc: Doc, signal: "SpanLike", cue: "SpanLike", bounds: Sequence[Tuple[int, int]],
@@ -381,7 +409,7 @@ def same_plan(doc: Doc, signal: "SpanLike", cue: "SpanLike", bounds: Sequence[Tu
     "today was awful, i want to die"."""
     if cue.sent == signal.sent:
         lo, hi = (cue.end, signal.start) if cue.end <= signal.start else (signal.end, cue.start)
-        return not any(doc[i].lower_ in words.breaks for i in range(lo, hi))
+        return not any(lowers(doc)[i] in words.breaks for i in range(lo, hi))
     return cue.sent == signal.sent + 1 and cue.start - bounds[cue.sent][0] <= 2
 
 
@@ -400,7 +428,7 @@ def names_someone(doc: Doc, bounds: Tuple[int, int], words: WordClasses, about_p
     thoughts, is this normal?" asks about what the writer just described, so it is about them too. In a sentence
     about the programme (``about_program``), "they" and "them" are its staff ("do they talk about suicide in
     cpp?"), not someone the writer is worried about."""
-    toks = [t.lower_ for t in doc[bounds[0]:bounds[1]]]
+    toks = lowers(doc)[bounds[0]:bounds[1]]
     pronouns = PRONOUNS - _PROGRAM_THEY if about_program else PRONOUNS
     if any(w in SELF_WORDS or w in pronouns for w in toks):
         return True
@@ -481,7 +509,8 @@ _QUOTES: FrozenSet[str] = frozenset({'"', "'", "''", "``"})
 
 
 def _words(doc: Doc, lo: int, hi: int) -> List[str]:
-    return [t.lower_ for t in doc[lo:hi] if not t.is_punct and not t.is_space and t.lower_ not in _QUOTES]
+    low, is_word = _token_text(doc)
+    return [low[k] for k in range(lo, hi) if is_word[k]]
 
 
 def _confirmed(toks: Sequence[str]) -> bool:
@@ -783,14 +812,15 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
     Either is void when the writer takes the denial back ("i said no. but i lied") or adds to it ("I don't, but
     my husband does").
     """
+    low_of = lowers(doc)
     s = owner[start]
     lo, hi = bounds[s]
-    before = [t.lower_ for t in doc[lo:start]]
-    asked = _asked_of_the_writer(before, [t.lower_ for t in doc[start:end]])
+    before = low_of[lo:start]
+    asked = _asked_of_the_writer(before, low_of[start:end])
     # Reported speech: a quote or a speech word before the words, or inside them when the pattern itself names
     # the child who said them ("my son told his teacher mommy hurts me"). The writer can only deny what the
     # words accuse the writer of: "mommy hurts me", not "his babysitter hits him" ("i never hit him").
-    said = before + [t.lower_ for t in doc[start:end]]
+    said = before + low_of[start:end]
     quoted = not asked and any(w in _QUOTES or w in SPEECH_WORDS for w in said) and _accuses_the_writer(said)
     if not (asked or quoted) or (quoted and s + 1 >= len(bounds)):
         return None  # most signals: nothing asked or quoted, so nothing to deny
@@ -846,9 +876,9 @@ marihuana gomitas blanqueador
 
 def acts_later(doc: Doc, start: int, end: int) -> bool:
     """The phrase at ``[start, end)`` names something swallowed that harms hours later (ACTS_LATER_WORDS)."""
-    return any(t.lower_ in ACTS_LATER_WORDS for t in doc[start:end])
+    return any(w in ACTS_LATER_WORDS for w in lowers(doc)[start:end])
 
 
 def ingested(doc: Doc, start: int, end: int) -> bool:
     """The phrase at ``[start, end)`` tells of something swallowed, drunk or breathed in."""
-    return any(t.lower_ in INGESTION_WORDS for t in doc[start:end])
+    return any(w in INGESTION_WORDS for w in lowers(doc)[start:end])

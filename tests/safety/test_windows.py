@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 import bot.safety.detector as detector_module
-from bot.safety.detector import CrisisDetector, get_detector, merge_spans
+from bot.safety.detector import CrisisDetector, get_detector, windows_around
 from bot.safety.prefilter import anchor_reach, pattern_anchor
 
 CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
@@ -63,9 +63,11 @@ def test_anchor_reach() -> None:
     assert anchor_reach([{"LOWER": "i"}], die) == (None, None)  # no spec with that anchor
 
 
-def test_merge_spans() -> None:
-    assert merge_spans([(5, 8), (0, 3), (3, 4), (7, 10), (12, 13)]) == [(0, 4), (5, 10), (12, 13)]
-    assert merge_spans([]) == []
+def test_windows_around() -> None:
+    assert windows_around([0, 2, 9], 1, 2, 10) == [(0, 5), (8, 10)]  # clipped at both ends, the first two merged
+    assert windows_around([3, 7], 1, 1, 20) == [(2, 5), (6, 9)]
+    assert windows_around([3, 6], 1, 1, 20) == [(2, 8)]  # touching windows merge
+    assert windows_around([], 2, 2, 10) == []
 
 
 def test_the_run_ons_are_long_enough_to_be_windowed() -> None:
