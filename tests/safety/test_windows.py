@@ -5,6 +5,7 @@ and on several development lines sent as one message, against the same detector 
 every Matcher the whole message opens reading the whole message."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from pathlib import Path
@@ -98,9 +99,20 @@ def whole_message() -> List[tuple]:
         rows = doc.to_array([LOWER, LEMMA])
         return [(doc, 0, det._index.open_gates(rows, det._strings))]
 
+    def within_one_sentence(text: str) -> list:
+        # A pattern with a sentence end inside it ("/^[(]$/ kidding" after "shoot me." puts the "(" in the sentence
+        # before) can match across two sentences only here: the detector reads sentence by sentence, so such a
+        # branch is dead there (tests/crisis/README.md, seventeenth round). Only the matches a sentence holds count.
+        doc, matches = det.matches(text)
+        sentence_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for k in range(sent.start, sent.end):
+                sentence_of[k] = n
+        return sorted({(rid, s, e) for rid, s, e in matches if sentence_of[s] == sentence_of[e - 1]})
+
     det._units = whole  # type: ignore[method-assign]
     try:
-        return [(sorted(set(det.matches(t)[1])), det.detect(t)) for t in RUN_ONS + SEVERAL]
+        return [(within_one_sentence(t), det.detect(t)) for t in RUN_ONS + SEVERAL]
     finally:
         del det._units
 
@@ -115,4 +127,7 @@ def test_windows_find_exactly_what_whole_sentences_find(reference: str, request:
     det: CrisisDetector = get_detector()
     for text, (matches, verdict) in zip(RUN_ONS + SEVERAL, request.getfixturevalue(reference)):
         assert sorted(set(det.matches(text)[1])) == matches, text
-        assert det.detect(text) == verdict, text
+        got = det.detect(text)
+        if reference == "whole_message":  # its fired-rule list also names the rules that matched across sentences
+            got, verdict = dataclasses.replace(got, rules=()), dataclasses.replace(verdict, rules=())
+        assert got == verdict, text
