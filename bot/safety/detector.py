@@ -475,7 +475,7 @@ class CrisisDetector:
                                        adult_first=rule.resolve == "object_adult_first")
             outcome = rule.by_subject[who]
         elif outcome.category == "suicide_self_harm" and rule.lang == "en" and not any(
-                t.lower_ in scope.SELF_WORDS for t in doc[h.start:h.end]):
+                w in scope.SELF_WORDS for w in scope.lowers(doc)[h.start:h.end]):
             # Every suicide phrase said of a child is the child's ("my son said he doesn't want to live"),
             # unless the words themselves are the writer's ("they'd be better off without ME").
             if subject_of_words() == "child":
@@ -519,7 +519,7 @@ class CrisisDetector:
             if near & ctx.reassured and h.sent not in present - ctx.recent_only:
                 outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
             if h.sent in ctx.sentences_with["weeks_back"] and h.sent not in present \
-                    and not any(t.lower_ in _NOW_WORDS for t in doc[bounds[h.sent][0]:bounds[h.sent][1]]):
+                    and not any(w in _NOW_WORDS for w in scope.lowers(doc)[bounds[h.sent][0]:bounds[h.sent][1]]):
                 # "his fever seizure last month", "the asthma attack in january": an emergency weeks back is not one
                 # now (the check-in still gives 911 and Poison Control); "...last week and now he says the neighbor
                 # is next" is about now.
