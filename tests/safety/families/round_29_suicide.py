@@ -58,6 +58,9 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     ('i will not be around after this weekend. wrote letters to each of my children', SSH),
     ('gave my cat to my sister. the kids will be better off', SSH),
     ('gave away my dogs to my cousin. all done.', SSH),
+    # ideation feared acted on now, ending it before the children are back
+    ('i am terrified i could act on these thoughts tonight', SSH),
+    ('the kids are at their moms and i keep thinking about ending things before they get home', SSH),
     # Spanish
     ('tengo ganas de ahorcarme en el patio', SSH),
     ('ya pense en colgarme', SSH),
@@ -98,6 +101,8 @@ NOT_CRISIS: List[str] = [
     'my son has scratches on his arm from the cat',
     'she will not need them when she is in first grade',
     'my toddler tried to open the pill bottle',
+    'i am scared i might act on my impulse to buy the boots today',
+    'thinking about ending the lease before they come back from vacation',
 ]
 
 CASES = FamilyCases(in_category=FAMILY_CRISES, not_crisis=NOT_CRISIS)
