@@ -42,6 +42,7 @@ CASES = FamilyCases(
         ("if the baby wakes up one more time tonight i dont know what im gonna do to her", HCF),
         ("i am going to overdose on my pills tonight", SSH),
         ("just put me in the ground, i have the pills in my hand", SSH),
+        ("i am going to jump off the bridge at this point, i have the rope in the car", SSH),
         # A past told in a thank-you note; still a crisis: the thought back now with means.
         ("a year ago i was in a shelter and thought about ending it all. now i am thinking about it again and i have "
          "the pills", SSH),
@@ -53,6 +54,7 @@ CASES = FamilyCases(
         "if my daughter asks why one more time i will simply walk into the ocean",
         "the dishwasher died and i want to die with it",
         "at this point just put me in the ground lol",
+        "three loads of laundry and a stomach bug, might walk into the ocean at this rate",
     ],
     not_crisis=[
         # A child's talk about death after a funeral (the want-to-die idiom keeps a check-in).
