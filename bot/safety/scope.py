@@ -544,7 +544,31 @@ MEANT_IT: FrozenSet[Tuple[str, ...]] = frozenset({
 WHY_ASIDES: Tuple[Tuple[str, ...], ...] = (
     ("i", "was", "not", "sure", "why"), ("i", "am", "not", "sure", "why"), ("i", "do", "not", "know", "why"),
     ("i", "did", "not", "know", "why"), ("i", "wonder", "why"), ("i", "was", "wondering", "why"),
-    ("i", "am", "wondering", "why"), ("not", "sure", "why"))
+    ("i", "am", "wondering", "why"), ("not", "sure", "why"),
+    # Round 29: "I haven't, and I answered no, but I realized I didn't understand why they ask everyone."
+    ("i", "realized", "i", "did", "not", "understand", "why"), ("i", "realised", "i", "did", "not", "understand", "why"),
+    ("i", "did", "not", "understand", "why"), ("i", "do", "not", "understand", "why"),
+    ("i", "realized", "i", "did", "not", "know", "why"), ("i", "realized", "i", "do", "not", "know", "why"))
+#: Round 29: the no said to be meant in a sentence of its own after it ("...and i said no. just want you to know i
+#: meant it, she looked worried."): the opener, then MEANT_IT.
+MEANT_IT_OPENERS: Tuple[Tuple[str, ...], ...] = (
+    ("just", "want", "you", "to", "know"), ("i", "just", "want", "you", "to", "know"), ("i", "want", "you", "to", "know"),
+    ("just", "so", "you", "know"), ("to", "be", "clear"), ("just", "to", "be", "clear"), ())
+
+
+def _no_reaffirmed(nxt: Sequence[str], later: Sequence[str]) -> bool:
+    """Round 29: the sentence after a bare no says it was meant ("just want you to know i meant it"), and what follows
+    in it names someone else ("she looked worried"), not the writer; nothing after takes it back."""
+    for opener in MEANT_IT_OPENERS:
+        after = _after_opener(nxt, (opener,))
+        if after is None:
+            continue
+        for meant in MEANT_IT:
+            if tuple(after[:len(meant)]) == meant:
+                tail = after[len(meant):]
+                return not any(w in ("i", "me", "my", "myself") or w in RETRACTIONS for w in tail) and not any(
+                    w in ASKED_RETRACTIONS for w in later)
+    return False
 #: Round 24: a whole sentence that answers a screening question no without the word "no" ("asked if i've ever
 #: had thoughts of harming my baby. I haven't.").
 BARE_NO_ANSWERS: Tuple[Tuple[str, ...], ...] = (
@@ -835,6 +859,10 @@ def denied(doc: Doc, start: int, end: int, bounds: Sequence[Tuple[int, int]], ow
                     return "asked"  # "i said no and that's true. but i got nervous": the no stands
                 # Round 24: "i said no, because i don't, but the question shook me": the aside is about the asking.
                 if _no_with_question_aside(here[stop:]) and not any(w in ASKED_RETRACTIONS for w in rest):
+                    return "asked"
+                # Round 29: a bare no, then a sentence saying it was meant ("i said no. just want you to know i
+                # meant it, she looked worried.").
+                if here is after_here and not here[stop:] and _no_reaffirmed(nxt, later):
                     return "asked"
                 return None if any(w in ASKED_RETRACTIONS for w in list(here[stop:]) + list(rest)) else "asked"
         return None
