@@ -46,6 +46,7 @@ FAMILY_CRISES: List[Tuple[str, str]] = [
     # harm_to_child_fear: dragged by the hair or an ear; hands not trusted around the child now
     ('i yanked my son up the stairs by his ear', HCF),
     ('i dragged her out of the store by her ponytail', HCF),
+    ('i just lost it and pulled my son down the hall by his hair', HCF),
     ('i can not trust my hands around the baby right now', HCF),
     # harm_to_child_fear: the plain intent, smothering to make her stop (911)
     ('i am about to hurt my son.', HCF),
