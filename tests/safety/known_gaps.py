@@ -336,8 +336,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "he smashed my phone, this is my neighbors. he's in the car outside waiting for me to come out with the baby",
     # dev_set_14, harm_to_others: 'I'll kill that fella' is read as a DV name ('dv.named') without a partner; 'nobody'd' is one token the families cannot write
     "I'm not a violent man but I swear I'll kill that fella. I've a good idea how and nobody'd ever find him",
-    # dev_set_14, child_medical: tablets eaten and 'gone all floppy' are read (med.fam13.signs), but 'we think he's eaten' is read as uncertain past: a check-in
-    "my toddler got into nan's handbag and we think he's eaten some of her blood pressure tablets. he's gone all floppy",
     # dev_set_14, check_in: Scots 'gonnae be the end o' me': the normaliser leaves 'gonnae' and 'o'' as typed
     "this wean's gonnae be the end o' me, honest tae god 😂",
     # dev_set_14, none: false alarm, left on purpose: violence 8 months ago; months after a separation are when the
