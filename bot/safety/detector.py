@@ -60,6 +60,10 @@ _FINE_NOW = "ctx.fine_now"
 _RECENT = "ctx.present_recent"
 #: Words that bring a sentence dated weeks back to the present ("he fell last month and NOW he limps").
 _NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "tonight", "still", "again", "todavia", "ahorita"})
+#: Words that put a sentence's own signal in the present, whatever the sentences around it date: "he got locked up
+#: last year. now he is out and he is at the door with a gun" (fewer than _NOW_WORDS: "still" and "again" often
+#: carry a past story on, "i still have nightmares about it").
+_HERE_NOW_WORDS = frozenset({"now", "ahora", "today", "hoy", "tonight", "ahorita"})
 
 
 @dataclass(frozen=True)
@@ -503,7 +507,11 @@ class CrisisDetector:
             # battery, magnets or pills act hours later). A penny, or a day or more back ("yesterday", "last
             # week"), it is over.
             past = past - ctx.fine_now_only
-        over = near & past or category in _OVER_SINCE_CATEGORIES and any(
+        # A past frame in the sentence before does not date a signal whose own sentence says "now" (one after still
+        # can: "...now he's aggressive at school. we are safe now").
+        dated_by = near - {h.sent - 1} \
+            if any(w in _HERE_NOW_WORDS for w in scope.lowers(doc)[bounds[h.sent][0]:bounds[h.sent][1]]) else near
+        over = dated_by & past or category in _OVER_SINCE_CATEGORIES and any(
             s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)
         if category and over and h.sent not in ctx.sentences_with["present"] \
                 and not (category in _ONGOING_CATEGORIES and near & ctx.sentences_with["ongoing"]):
