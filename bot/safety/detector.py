@@ -411,7 +411,7 @@ class CrisisDetector:
                               if not any(scope.overlaps(h.span, r) for r in reassuring)]
         ctx = _Context(
             doc=doc, owner=owner, bounds=bounds, words=self._words, not_negators=not_negators,
-            idioms=[h.span for h in by_role.get("idiom", [])],
+            idioms=[h.span for h in by_role.get("idiom", []) if not _no_called_a_lie_next(doc, h, bounds)],
             resources=[h.span for h in by_role.get("resource", [])],
             cues=[], serious=bool(by_role.get("serious")),
             sentences_with={role: {h.sent for h in by_role.get(role, []) if h.rule.id != _REASSURED}
@@ -560,6 +560,28 @@ class CrisisDetector:
         # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
         by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
+
+
+#: Words of a sentence that call the writer's "no" just before it a lie: "i said no. but i lied", "that was a lie"
+#: (not after "not" or "never": "i was not lying").
+_LIE_WORDS = frozenset({"lied", "lie", "lies", "lying", "liar"})
+
+
+def _no_called_a_lie_next(doc: Doc, idiom: _Hit, bounds: List[Tuple[int, int]]) -> bool:
+    """An idiom that ends its sentence on the writer's "no" ("the therapist asked if i have thoughts of hurting
+    myself and i said no.") silences nothing when the next sentence calls that no a lie ("but i lied, i think about
+    it every day"): scope.denied then weighs the no and what follows it, as it does for a no taken back in the same
+    sentence (the screening idiom's own patterns stop before "but" or "lied" there)."""
+    words = scope.lowers(doc)
+    hi = bounds[idiom.sent][1]
+    last = idiom.end - 1
+    while last > idiom.start and not words[last].isalnum():
+        last -= 1
+    if words[last] != "no" or any(w.isalnum() for w in words[last + 1:hi]) or idiom.sent + 1 >= len(bounds):
+        return False
+    lo_next, hi_next = bounds[idiom.sent + 1]
+    return any(words[i] in _LIE_WORDS and not {"not", "never"} & set(words[max(lo_next, i - 3):i])
+               for i in range(lo_next, hi_next))
 
 
 def _framed_only_by(frames: List[_Hit], rule_id: str) -> Set[int]:
