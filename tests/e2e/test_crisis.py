@@ -133,13 +133,26 @@ def test_safe_messages_do_not_escalate(stack: Stack, sender: str, message: str) 
     assert escalations(stack, sender) == []
 
 
-# The rules miss this one (asserted below, or the tests would prove nothing); the trained layer does not.
-ONLY_THE_MODEL_SEES = ("what happens if i hurt her bc i think im gonna", "harm_to_others")
+# The rules miss this one (asserted below, or the tests would prove nothing); the trained layer does not. "her" may
+# be a partner or the child, so the layer's category is either of two, and which one moves when it is retrained (on
+# sets 1-50 it said harm_to_others, on sets 1-53 harm_to_child_fear): the answer must follow the layer's reading.
+ONLY_THE_MODEL_SEES = "what happens if i hurt her bc i think im gonna"
+EITHER_READING = ("harm_to_others", "harm_to_child_fear")
+
+
+def _the_layers_category(message: str) -> str:
+    from bot.safety.classifier import load_classifier
+
+    layer = load_classifier()
+    verdict = layer.score(message)
+    assert verdict.flags(layer.threshold) and verdict.category in EITHER_READING, verdict
+    return verdict.category
 
 
 def test_a_crisis_only_the_trained_layer_sees_is_escalated_by_gateway_and_rasa_alike(stack: Stack,
                                                                                      sender: str) -> None:
-    message, category = ONLY_THE_MODEL_SEES
+    message = ONLY_THE_MODEL_SEES
+    category = _the_layers_category(message)
     assert get_detector().detect(message).kind != "crisis"
     replies = say(stack.gateway_url, sender, message)
     assert_leads_with(replies, category, False)
@@ -151,7 +164,8 @@ def test_a_crisis_only_the_trained_layer_sees_is_escalated_by_gateway_and_rasa_a
 
 
 def test_the_trained_layer_answers_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
-    message, category = ONLY_THE_MODEL_SEES
+    message = ONLY_THE_MODEL_SEES
+    category = _the_layers_category(message)
     assert_leads_with(say(gateway_without_rasa.gateway_url, sender, message), category, False)
     assert [r["detected_by"] for r in escalations(gateway_without_rasa, sender)] == ["model"]
 
