@@ -509,8 +509,9 @@ class CrisisDetector:
             past = past - ctx.fine_now_only
         # A past frame in the sentence before does not date a signal whose own sentence says "now" (one after still
         # can: "...now he's aggressive at school. we are safe now").
-        dated_by = near - {h.sent - 1} \
-            if any(w in _HERE_NOW_WORDS for w in scope.lowers(doc)[bounds[h.sent][0]:bounds[h.sent][1]]) else near
+        dated_by = near
+        if h.sent - 1 in past and _sentence_says(doc, bounds[h.sent], _HERE_NOW_WORDS):
+            dated_by = near - {h.sent - 1}
         over = dated_by & past or category in _OVER_SINCE_CATEGORIES and any(
             s == h.sent + 1 or (s == h.sent and first >= h.end) for s, first in ctx.over_since)
         if category and over and h.sent not in ctx.sentences_with["present"] \
@@ -527,7 +528,7 @@ class CrisisDetector:
             if near & ctx.reassured and h.sent not in present - ctx.recent_only:
                 outcome = Outcome("check_in", category)  # "the doctor said he's fine", "she's running around"
             if h.sent in ctx.sentences_with["weeks_back"] and h.sent not in present \
-                    and not any(w in _NOW_WORDS for w in scope.lowers(doc)[bounds[h.sent][0]:bounds[h.sent][1]]):
+                    and not _sentence_says(doc, bounds[h.sent], _NOW_WORDS):
                 # "his fever seizure last month", "the asthma attack in january": an emergency weeks back is not one
                 # now (the check-in still gives 911 and Poison Control); "...last week and now he says the neighbor
                 # is next" is about now.
@@ -560,6 +561,12 @@ class CrisisDetector:
         # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
         by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
+
+
+def _sentence_says(doc: Doc, bounds: Tuple[int, int], wanted: FrozenSet[str]) -> bool:
+    """Whether the sentence at ``bounds`` holds one of the ``wanted`` words."""
+    lo, hi = bounds
+    return any(w in wanted for w in scope.lowers(doc)[lo:hi])
 
 
 #: Words of a sentence that call the writer's "no" just before it a lie: "i said no. but i lied", "that was a lie"
