@@ -1,0 +1,39 @@
+"""My review in the nineteenth round: three shared-rule faults from last round's clinician list. A sentence naming no
+one ("took a bunch of my pills last night, feel weird") made csu.fam.attempt answer a caregiver's overdose as a
+child's; csu.self_injury read "her stepdad hit HER again and her lip is bleeding" as a child hurting herself (now
+"his"/"her" there must own a body part: "bangs her head until it bleeds"); and brand-name cleaners (windex, lysol,
+clorox, drano) were not in $POISON. The hold-out sets are never read here."""
+from __future__ import annotations
+
+from tests.safety.families import CAB, CSU, MED, SSH, FamilyCases
+
+CASES = FamilyCases(
+    in_category=[
+        # A sentence with no one named: the writer's own attempt.
+        ("took a bunch of my pills last night, feel weird", SSH),
+        ("swallowed a bunch of pills an hour ago. cant keep my eyes open", SSH),
+        ("took a handful of my meds on purpose, idk why i'm telling a bot", SSH),
+        # A named child keeps the child's category.
+        ("found my son with a rope around his neck", CSU),
+        ("my son cut his arms on purpose", CSU),
+        # Someone else hitting the child: abuse, not a child's self-injury.
+        ("cps closed the case last month but her stepdad hit her again and her lip is bleeding", CAB),
+        ("his dad punched him so hard his nose is bleeding", CAB),
+        # A child's own self-injury, with "own" and body parts.
+        ("my daughter (4) keeps hitting her own head on the floor on purpose until it bleeds", CSU),
+        ("he scratches his arms until they bleed and says he hates himself", CSU),
+        ("she bangs her head on the wall so hard it bruises", CSU),
+        ("my son keeps hitting himself so hard he bruises", CSU),
+        # Brand-name cleaners.
+        ("she drank windex", MED),
+        ("my toddler swallowed some drano from under the sink", MED),
+        ("he got into the clorox and drank some", MED),
+    ],
+    not_crisis=[],
+    nothing=[
+        "i cleaned the tub with clorox today",
+        "drano didnt work on the sink, calling a plumber",
+        "we ran out of lysol wipes",
+        "she bites her nails until they bleed, is that anxiety?",
+    ],
+)
