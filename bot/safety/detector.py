@@ -576,19 +576,22 @@ _LIE_WORDS = frozenset({"lied", "lie", "lies", "lying", "liar"})
 
 def _no_called_a_lie_next(doc: Doc, idiom: _Hit, bounds: List[Tuple[int, int]]) -> bool:
     """An idiom that ends its sentence on the writer's "no" ("the therapist asked if i have thoughts of hurting
-    myself and i said no.") silences nothing when the next sentence calls that no a lie ("but i lied, i think about
-    it every day"): scope.denied then weighs the no and what follows it, as it does for a no taken back in the same
-    sentence (the screening idiom's own patterns stop before "but" or "lied" there)."""
+    myself and i said no.") silences nothing when one of the next two sentences calls that no a lie ("but i lied, i
+    think about it every day"): scope.denied then weighs the no and what follows it, as it does for a no taken back
+    in the same sentence (the screening idiom's own patterns stop before "but" or "lied" there)."""
     words = scope.lowers(doc)
     hi = bounds[idiom.sent][1]
     last = idiom.end - 1
     while last > idiom.start and not words[last].isalnum():
         last -= 1
-    if words[last] != "no" or any(w.isalnum() for w in words[last + 1:hi]) or idiom.sent + 1 >= len(bounds):
+    if words[last] != "no" or any(w.isalnum() for w in words[last + 1:hi]):
         return False
-    lo_next, hi_next = bounds[idiom.sent + 1]
-    return any(words[i] in _LIE_WORDS and not {"not", "never"} & set(words[max(lo_next, i - 3):i])
-               for i in range(lo_next, hi_next))
+    # The next two sentences: "i said no. just want you to know i meant it. i lied though".
+    for lo_next, hi_next in bounds[idiom.sent + 1:idiom.sent + 3]:
+        if any(words[i] in _LIE_WORDS and not {"not", "never"} & set(words[max(lo_next, i - 3):i])
+               for i in range(lo_next, hi_next)):
+            return True
+    return False
 
 
 def _framed_only_by(frames: List[_Hit], rule_id: str) -> Set[int]:

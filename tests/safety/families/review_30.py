@@ -2,7 +2,8 @@
 one ("took a bunch of my pills last night, feel weird") made csu.fam.attempt answer a caregiver's overdose as a
 child's; csu.self_injury read "her stepdad hit HER again and her lip is bleeding" as a child hurting herself (now
 "his"/"her" there must own a body part: "bangs her head until it bleeds"); and brand-name cleaners (windex, lysol,
-clorox, drano) were not in $POISON. The hold-out sets are never read here."""
+clorox, drano) were not in $POISON. A screening "no" called a lie two sentences later ("i said no. just want you to
+know i meant it. i lied though") was still silenced. The hold-out sets are never read here."""
 from __future__ import annotations
 
 from tests.safety.families import CAB, CSU, MED, SSH, FamilyCases
@@ -24,12 +25,21 @@ CASES = FamilyCases(
         ("he scratches his arms until they bleed and says he hates himself", CSU),
         ("she bangs her head on the wall so hard it bruises", CSU),
         ("my son keeps hitting himself so hard he bruises", CSU),
+        # A screening no called a lie two sentences on (detector._no_called_a_lie_next reads the next two).
+        ("the therapist asked if i have thoughts of hurting myself and i said no. just want you to know i meant it. "
+         "i lied though", SSH),
+        ("the nurse asked if i ever think about killing myself and i said no. it was a long day. honestly i lied", SSH),
+        ("my doctor asked whether i have thoughts of hurting myself and i told her no. she looked relieved. that was a "
+         "lie", SSH),
         # Brand-name cleaners.
         ("she drank windex", MED),
         ("my toddler swallowed some drano from under the sink", MED),
         ("he got into the clorox and drank some", MED),
     ],
-    not_crisis=[],
+    not_crisis=[
+        "the therapist asked if i have thoughts of hurting myself and i said no. she wrote it down. i was not lying",
+        "the nurse asked if i ever think about killing myself and i said no. we talked about sleep. i never lie to her",
+    ],
     nothing=[
         "i cleaned the tub with clorox today",
         "drano didnt work on the sink, calling a plumber",
