@@ -552,6 +552,12 @@ class CrisisDetector:
         kinds = cues_near(set(cue_kinds_for(category)))
         if rule.imminent and h.sent not in earlier:  # dated earlier like its cues: "me amenazo con una pistola anoche"
             kinds.add(rule.imminent)
+        if category in _OVERDOSE_CATEGORIES and outcome.kind == "crisis" and not kinds \
+                and h.sent not in ctx.sentences_with["weeks_back"] and _overdose(doc, h):
+            # "took a bunch of my pills last night, feel weird", "tried to overdose last night and nobody knows": an
+            # overdose can look like nothing for a day (acetaminophen harms the liver over days), so one taken
+            # hours ago needs 911 now, like a child's swallowed pills (scope.acts_later). Weeks back, it is over.
+            kinds.add("attempt")
         always = category in ALWAYS_IMMINENT
         if outcome.kind == "crisis" and not ctx.serious and not always and not (kinds & HYPERBOLE_PROOF) \
                 and category in HYPERBOLE_CATEGORIES:
@@ -561,6 +567,22 @@ class CrisisDetector:
         # Read only for a crisis (policy.BEATS_CALMER); a subject-resolved rule has worked it out already.
         by_writer = outcome.kind == "crisis" and category == "harm_to_others" and subject_of_words() in ("self", "fragment")
         return Finding(rule.id, outcome, imminent, rule.lang, by_writer)
+
+
+#: The writer's or a child's own overdose: what the signal names decides, not a cue (see `_overdose`).
+_OVERDOSE_CATEGORIES = frozenset({"suicide_self_harm", "child_suicidal"})
+_OVERDOSE_WORDS = frozenset({"overdose", "overdosed", "oded", "od"})
+#: An act done, not thought of: "i have been thinking about overdosing" is not an overdose taken.
+_TAKEN_WORDS = frozenset({"took", "taken", "swallowed", "overdosed", "oded", "downed", "ate", "drank", "chugged",
+                          "popped", "tried", "attempted"})
+
+
+def _overdose(doc: Doc, h: _Hit) -> bool:
+    """Whether the signal's own words tell of an overdose taken: pills or another slow poison swallowed, or an
+    overdose done or tried."""
+    words = scope.lowers(doc)[h.start:h.end]
+    return any(w in _TAKEN_WORDS for w in words) and (
+        any(w in _OVERDOSE_WORDS for w in words) or scope.acts_later(doc, h.start, h.end))
 
 
 def _sentence_says(doc: Doc, bounds: Tuple[int, int], wanted: FrozenSet[str]) -> bool:
