@@ -180,7 +180,7 @@ def test_crisis_answer_and_record_work_while_rasa_is_down(gateway_without_rasa: 
 
 # Neither the rules nor the trained layer is sure of this one (asserted below): the layer's score lies between its
 # check-in floor and its threshold, so the caregiver is asked, and a yes escalates in the model's category.
-ONLY_THE_MODEL_ASKS = ("i feel like disappearing", "suicide_self_harm")
+ONLY_THE_MODEL_ASKS = ("nothing matters anymore", "suicide_self_harm")
 
 
 def _assert_the_model_is_unsure(message: str) -> None:
