@@ -58,6 +58,9 @@ SUICIDE = [
     Case("i have been cutting myself again", "crisis", SSH, False),
     Case("part of me wants to die", "crisis", SSH, False),
     Case("i don’t know if i want to live anymore", "crisis", SSH, False),
+    # An overdose thought of, or an attempt by other means last night: no 911 from the overdose rule (SUICIDE_IMMINENT).
+    Case("i have been thinking about overdosing", "crisis", SSH, False),
+    Case("i tried to end it last night", "crisis", SSH, False),
     Case("i no longer want to be alive", "crisis", SSH, False),
     Case("I'm not okay. I want to die.", "crisis", SSH, False),
     Case("no i want to die, that's the truth", "crisis", SSH),
@@ -66,13 +69,11 @@ SUICIDE_IMMINENT = [
     Case("i have the pills right here and im going to take them", "crisis", SSH, True),
     Case("I'm going to kill myself tonight", "crisis", SSH, True),
     Case("i just took all my pills", "crisis", SSH, True),
-    # An overdose taken hours ago is 911 now (it can look like nothing for a day); thought of, or weeks back, it is not.
+    # An overdose taken hours ago is 911 now: it can look like nothing for a day (not-imminent twins under SUICIDE).
     Case("I'm parked at the lake and I've taken most of my pills", "crisis", SSH, True),
     Case("i tried to overdose last night and nobody knows", "crisis", SSH, True),
     Case("took a bunch of my pills last night, feel weird", "crisis", SSH, True),
     Case("swallowed like 15 tylenol this morning and i feel fine so idk", "crisis", SSH, True),
-    Case("i have been thinking about overdosing", "crisis", SSH, False),
-    Case("i tried to end it last night", "crisis", SSH, False),
     Case("i took 30 tylenol an hour ago", "crisis", SSH, True),
     Case("im standing on the bridge. i want to end it", "crisis", SSH, True),
     Case("i want to die and i have a gun in my hand", "crisis", SSH, True),
