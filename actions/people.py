@@ -18,7 +18,15 @@ from bot.settings import load_settings
 from bot.staff_hours import is_staffed
 
 
+#: Conversation-id prefixes the gateway's channels make (bot/channels) -> the channel name its records use. Rasa's own
+#: input channel is always "rest": the gateway talks to Rasa over its REST channel whatever the caregiver uses.
+_CHANNEL_BY_PREFIX = (("telegram-", "telegram"), ("web-", "web"))
+
+
 def channel_of(tracker: Tracker) -> str:
+    for prefix, channel in _CHANNEL_BY_PREFIX:
+        if tracker.sender_id.startswith(prefix):
+            return channel
     return (tracker.get_latest_input_channel() or "rest")[:32]
 
 

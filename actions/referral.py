@@ -60,6 +60,10 @@ class ActionReferralDeclined(Action):
         return list(RESET)
 
 
+#: Telegram conversation ids (bot/channels/telegram_handlers.py): the only chat staff can write back to later.
+TELEGRAM_PREFIX = "telegram-"
+
+
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_referral_form"
@@ -82,6 +86,13 @@ class ValidateReferralForm(FormValidationAction):
         if method is None:
             dispatcher.utter_message(text=referral_text("invalid_contact_method"),
                                      buttons=referral_buttons("contact_method_buttons"))
+            return {"contact_method": None}
+        if method == "telegram" and not tracker.sender_id.startswith(TELEGRAM_PREFIX):
+            # Only a Telegram chat can be answered later; a web chat ends when the page closes, and a referral with
+            # no way back to the caregiver was stored with no contact at all.
+            dispatcher.utter_message(text=referral_text("chat_contact_not_here"),
+                                     buttons=[b for b in referral_buttons("contact_method_buttons")
+                                              if parse_contact_method(b["payload"]) != "telegram"])
             return {"contact_method": None}
         return {"contact_method": method, "contact_value": None if method == "telegram" else tracker.get_slot(
             "contact_value")}

@@ -14,13 +14,14 @@ from starlette.routing import Mount, Route
 from bot.alerts import StaffAlerter
 from bot.content import cached_content
 from bot.crypto import load_cipher
-from bot.conversation import ConversationService
+from bot.conversation import ConversationService, head_and_tail
 from bot.db.migrate import upgrade
 from bot.shared_flood import make_flood_limit
 from bot.db.session import make_engine, make_sessionmaker
 from bot.handoff import HandoffService
 from bot.outbox_signal import make_outbox_signal
 from bot import staff_api
+from bot.staff.audit import AuditLog
 from bot.channels import channel_routes, running_channels
 from bot.rasa_client import RasaClient, probe
 from bot.safety.guard import CrisisGuard
@@ -54,6 +55,17 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse(body, status_code=200 if rasa.up and actions.up else 503)
 
 
+#: Conversation ids the channels make (bot/channels): the JSON API may neither post as one nor read its updates, or
+#: anyone who guessed a Telegram chat id could read what staff wrote to that caregiver, or write as them.
+CHANNEL_PREFIXES = ("telegram-", "web-")
+#: The outbox's ids are 64-bit integers; a larger cursor is no cursor.
+MAX_CURSOR = 2 ** 63 - 1
+
+
+def _channel_owned(sender: str) -> bool:
+    return sender.strip().lower().startswith(CHANNEL_PREFIXES)
+
+
 async def chat(request: Request) -> JSONResponse:
     """POST {"sender": str, "message": str} -> {"replies": [...]} in Rasa's REST reply shape."""
     try:
@@ -66,8 +78,10 @@ async def chat(request: Request) -> JSONResponse:
         return JSONResponse({"error": "sender must be a non-empty string of at most 128 characters"}, status_code=400)
     if not isinstance(message, str):
         return JSONResponse({"error": "message must be a string"}, status_code=400)
+    if _channel_owned(sender):
+        return JSONResponse({"error": "senders starting telegram- or web- belong to those channels"}, status_code=400)
     service: ConversationService = request.app.state.conversations
-    replies = await service.handle(sender.strip(), message[:MAX_MESSAGE_CHARS], channel="rest")
+    replies = await service.handle(sender.strip(), head_and_tail(message, MAX_MESSAGE_CHARS), channel="rest")
     return JSONResponse({"replies": replies})
 
 
@@ -77,8 +91,14 @@ async def updates(request: Request) -> JSONResponse:
         after = int(request.query_params.get("after", "0"))
     except ValueError:
         return JSONResponse({"error": "after must be an integer"}, status_code=400)
+    if not 0 <= after <= MAX_CURSOR:
+        return JSONResponse({"error": f"after must be between 0 and {MAX_CURSOR}"}, status_code=400)
+    sender = request.path_params["sender"]
+    if _channel_owned(sender):
+        # That channel delivers its own updates (the widget's websocket, the Telegram bridge).
+        return JSONResponse({"error": "senders starting telegram- or web- belong to those channels"}, status_code=404)
     handoffs: HandoffService = request.app.state.handoffs
-    return JSONResponse({"replies": handoffs.updates(request.path_params["sender"], after)})
+    return JSONResponse({"replies": handoffs.updates(sender, after)})
 
 
 def create_app(settings: Optional[Settings] = None) -> Starlette:
@@ -96,6 +116,7 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
                                               StaffAlerter(settings.staff_alert_webhook_url, app.state.http),
                                               load_cipher(settings))
         app.state.handoffs = HandoffService(sessions, cached_content(), outbox_signal.notify)
+        app.state.audit = AuditLog(sessions)  # the staff API's calls, as the console's (bot/staff_api.py)
         flood = make_flood_limit(settings.flood_max_messages, settings.flood_window_seconds, settings.redis_url)
         app.state.conversations = ConversationService(rasa, cached_content(), guard, app.state.handoffs, flood=flood)
         async with outbox_signal.running(), running_channels(app):

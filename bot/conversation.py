@@ -17,7 +17,7 @@ from bot.content import Content
 from bot.flood import FloodLimit
 from bot.handoff import HandoffService
 from bot.rasa_client import RasaClient, RasaUnavailable
-from bot.safety.guard import CrisisGuard, Decision
+from bot.safety.guard import NOTHING, CrisisGuard, Decision
 
 logger = logging.getLogger(__name__)
 RASA_MAX_CHARS = 4000  # Rasa and the escalation record get at most this much; the crisis check reads it all
@@ -28,6 +28,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
+
+
+#: What a cut keeps of a long message's end: the crisis words often come last ("...anyway. i want to die").
+KEEP_TAIL_CHARS = 1000
+
+
+def head_and_tail(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters by dropping its middle, not its end."""
+    if len(text) <= limit:
+        return text
+    tail = min(KEEP_TAIL_CHARS, limit // 2)
+    return text[:limit - tail - 1] + "\n" + text[-tail:]
 
 
 class ConversationService:
@@ -57,17 +69,24 @@ class ConversationService:
         text = clean_text(text)
         if not text.strip():
             return [{"text": str(self._content.conversation["empty_message"]).strip()}]
-        decision = await run_in_threadpool(self._guard.assess, sender, text)
+        kept = head_and_tail(text, RASA_MAX_CHARS)  # what Rasa, the handoff transcript and a record get
         held = await run_in_threadpool(self._handoffs.held, sender)
+        # While staff hold the conversation, a reply is meant for them ("no" to "did he leave?"), not an answer to
+        # the bot's last question; the crisis check still reads every message.
+        decision = await run_in_threadpool(self._guard.assess, sender, text, held is None)
+        if held is not None and decision.kind == "check_in":
+            decision = NOTHING  # staff are reading the conversation: the bot does not put its check-in in between
         if decision.kind == "none" and not self._flood.allow(sender):
             logger.info("flood limit: a message from one conversation was not sent on (channel %s)", channel)
             return [{"text": str(self._content.conversation["slow_down"]).strip()}]
         if held is not None:
             # Staff hold the conversation: the message is theirs, not the bot's; the crisis check still ran.
-            await run_in_threadpool(self._handoffs.record_caregiver_message, held, text[:RASA_MAX_CHARS])
+            await run_in_threadpool(self._handoffs.record_caregiver_message, held, kept)
             rasa_replies: Optional[List[dict]] = []
+        elif decision.detected_by == "safety_answer":
+            rasa_replies = []  # "no" to "are you safe?": Rasa would read a bare no as declining an offer
         else:
-            rasa_replies = await self._ask_rasa(sender, text[:RASA_MAX_CHARS], decision)
+            rasa_replies = await self._ask_rasa(sender, kept, decision)
         if not decision.is_crisis and rasa_replies:
             # Rasa's answer may carry a check-in or a crisis; a crisis wins over the gateway's own check-in
             # (the two can differ for a moment, e.g. while one has a newer model than the other).
@@ -76,10 +95,12 @@ class ConversationService:
                 decision = said
         replies = self._guard.compose(decision, rasa_replies, self.unavailable_reply())
         if decision.is_crisis:
-            escalation = await run_in_threadpool(self._guard.record, decision, sender, channel, text[:RASA_MAX_CHARS])
+            escalation = await run_in_threadpool(self._guard.record, decision, sender, channel, kept)
             task = asyncio.get_running_loop().create_task(self._guard.alert(escalation))
             self._background.add(task)
             task.add_done_callback(self._background.discard)
+            if held is None:
+                await run_in_threadpool(self._guard.remember_safety_question, decision, sender)
         elif decision.kind == "check_in":
             await run_in_threadpool(self._guard.remember_check_in, sender, decision.category)
         return replies

@@ -1,7 +1,9 @@
 """Staff API for handoffs: list held conversations, join, reply, read messages, hand back to the bot.
 
 Bearer-token protected (STAFF_API_TOKEN) for scripts and integrations; with no token configured it is off.
-The staff console (signed-in staff, issue #5) uses the same HandoffService underneath.
+The staff console (signed-in staff, issue #5) uses the same HandoffService underneath. Every call that reads a
+transcript or acts on a conversation is written to the audit log as the console's are (actor "api", or "api:<name>"
+for a join), never with caregiver or staff words.
 """
 from __future__ import annotations
 
@@ -12,6 +14,13 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from bot.handoff import HandoffError, HandoffService
+from bot.staff.audit import AuditLog
+from bot.staff.auth import client_ip
+
+
+def _audit(request: Request, action: str, actor: str = "api") -> None:
+    audit: AuditLog = request.app.state.audit
+    audit.record(actor, action, f"conversation:{request.path_params['conversation_id']}", ip=client_ip(request))
 
 
 def _authorised(request: Request) -> bool:
@@ -50,6 +59,7 @@ async def list_handoffs(request: Request, handoffs: HandoffService) -> JSONRespo
 async def join(request: Request, handoffs: HandoffService) -> JSONResponse:
     name = str((await _json(request)).get("staff_name") or "A staff member")[:80]
     handoffs.join(request.path_params["conversation_id"], name)
+    _audit(request, "takeover", f"api:{name}")
     return JSONResponse({"status": "active"})
 
 
@@ -58,16 +68,19 @@ async def reply(request: Request, handoffs: HandoffService) -> JSONResponse:
     if not text:
         return JSONResponse({"error": "text is required"}, status_code=400)
     handoffs.staff_reply(request.path_params["conversation_id"], text[:4000])
+    _audit(request, "reply")
     return JSONResponse({"status": "sent"})
 
 
 async def release(request: Request, handoffs: HandoffService) -> JSONResponse:
     handoffs.release(request.path_params["conversation_id"])
+    _audit(request, "hand_back")
     return JSONResponse({"status": "ended"})
 
 
 async def messages(request: Request, handoffs: HandoffService) -> JSONResponse:
     rows = handoffs.messages(request.path_params["conversation_id"])
+    _audit(request, "view_transcript")
     return JSONResponse({"messages": [{"author": m.author, "text": m.text, "created_at": m.created_at.isoformat()}
                                       for m in rows]})
 

@@ -153,7 +153,9 @@ def render(content: Content) -> Dict[Path, str]:
     # {slot} templates in a response. Only the form's plain questions are responses.
     return {OUT_DIR / "faq.yml": dump(faq), OUT_DIR / "conversation.yml": dump(conversation),
             OUT_DIR / "crisis.yml": dump(crisis_responses(content)),
-            OUT_DIR / "referral.yml": dump(referral_ask_responses(content, form_slots()))}
+            OUT_DIR / "referral.yml": dump({
+                **referral_ask_responses(content, form_slots()),
+                "utter_referral_stopped_by_crisis": [{"text": _referral_prompt(content, "stopped_by_crisis")}]})}
 
 
 def main() -> int:

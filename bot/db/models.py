@@ -32,13 +32,21 @@ class Escalation(Base):
     updated_at = Column(DateTime(timezone=True), nullable=True)
 
 
+#: PendingCheckIn.question: a check-in after hyperbole (a yes escalates), or the "are you safe right now?" that ends
+#: every crisis answer (a no, or not knowing, brings the answer again with 911 first).
+CHECK_IN_QUESTION = "check_in"
+SAFE_NOW_QUESTION = "safe_now"
+
+
 class PendingCheckIn(Base):
-    """A check-in question the bot asked after hyperbole; the caregiver's next message answers it."""
+    """A question the bot asked and the caregiver's next message answers (see ``question``)."""
 
     __tablename__ = "pending_check_ins"
 
     conversation_id = Column(String(128), primary_key=True)
     category = Column(String(40), nullable=False)
+    question = Column(String(16), nullable=False, default=CHECK_IN_QUESTION, server_default=CHECK_IN_QUESTION)
+    lang = Column(String(8), nullable=False, default="en", server_default="en")
     asked_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 

@@ -34,3 +34,37 @@ def read_answer(text: str) -> Answer:
     if _NO.search(lowered):
         return Answer.NO
     return Answer.OTHER
+
+
+class Safety(enum.Enum):
+    """An answer to "are you safe right now?" (or "is your child breathing and awake right now?")."""
+
+    UNSAFE = "unsafe"    # no, or not knowing: the crisis answer again, 911 first
+    SAFE = "safe"        # a clear yes
+    OTHER = "other"      # not an answer: carry on, the detector still reads it
+
+
+# Not safe, or not sure: anywhere in a short answer. "no" alone is the most common answer of all.
+_UNSAFE = re.compile(
+    r"\b(not (safe|ok|okay|really|sure|breathing|awake)|unsafe|no+|nope|nah+|idk|i don'?t know|dunno|not sure|"
+    r"help|hurry|scared|he'?s (here|back|coming)|she'?s (here|back|coming)|no estoy|no estamos|ayuda)\b"
+)
+# A clear yes opens the answer.
+_SAFE = re.compile(
+    r"^\s*(yes|yeah|yea|yep|yup|ya|yah|si|sí|(i'?m|i am|we'?re|we are) (safe|ok|okay|fine|good|alright)|"
+    r"safe|ok|okay|all good|she'?s (fine|ok|okay|breathing)|he'?s (fine|ok|okay|breathing)|estoy bien|estamos bien)\b"
+)
+#: Longer than this, a message is taken as something new to say, not an answer (the detector reads it anyway).
+SAFETY_ANSWER_MAX_WORDS = 8
+
+
+def read_safety_answer(text: str) -> Safety:
+    """When in doubt between safe and not safe, not safe: asking again with 911 first costs a moment."""
+    lowered = text.lower().replace("’", "'")
+    if len(lowered.split()) > SAFETY_ANSWER_MAX_WORDS:
+        return Safety.OTHER
+    if _UNSAFE.search(lowered):
+        return Safety.UNSAFE
+    if _SAFE.search(lowered):
+        return Safety.SAFE
+    return Safety.OTHER

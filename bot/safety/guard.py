@@ -5,22 +5,24 @@ It decides from the deterministic detector, then the trained crisis layer for wh
 pending check-in; it makes sure the whole fixed safety answer
 leads the replies even when Rasa is down or busy with a form or a handoff (Rasa's own copy, which its REST
 channel splits into paragraphs, is replaced), records one escalation per crisis message, and alerts staff.
-A check-in that Rasa asked because only its trained model saw a possible crisis is remembered, so a yes escalates.
+A check-in that Rasa asked because only its trained model saw a possible crisis is remembered, so a yes escalates;
+so is the "are you safe right now?" that ends every crisis answer, so a no (or not knowing) brings the answer again
+with 911 first and alerts staff again.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from sqlalchemy.orm import sessionmaker
 
 from bot.alerts import StaffAlerter
 from bot.content import Content
 from bot.crypto import FieldCipher
-from bot.db.models import Escalation, PendingCheckIn
+from bot.db.models import CHECK_IN_QUESTION, SAFE_NOW_QUESTION, Escalation, PendingCheckIn
 from bot.safety.answers import all_answers, check_in_replies, check_in_texts, crisis_answer
-from bot.safety.check_in import Answer, read_answer
+from bot.safety.check_in import Answer, Safety, read_answer, read_safety_answer
 from bot.safety.classifier import CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
 from bot.safety.layers import beyond_the_rules, needs_911
@@ -68,24 +70,32 @@ class CrisisGuard:
         return self._classifier is not None
 
     # ------------------------------------------------------------------ deciding
-    def _take_pending_check_in(self, conversation_id: str) -> Optional[str]:
+    def _take_pending_question(self, conversation_id: str) -> Optional[Tuple[str, str, str]]:
+        """The question the bot asked last in this conversation, as (question, category, lang), now answered."""
         with self._sessions() as session, session.begin():
             pending = session.get(PendingCheckIn, conversation_id)
             if pending is None:
                 return None
-            category = pending.category
+            asked = (pending.question, pending.category, pending.lang)
             session.delete(pending)
-            return category
+            return asked
 
-    def assess(self, conversation_id: str, text: str) -> Decision:
-        """What this message is, from the rules and from any check-in question it answers."""
+    def assess(self, conversation_id: str, text: str, answers_questions: bool = True) -> Decision:
+        """What this message is, from the rules and from any question of the bot's it answers. While staff hold
+        the conversation (``answers_questions`` False) a reply is meant for them, so no pending question is read."""
         detection = self._detector.detect(text)
-        pending = self._take_pending_check_in(conversation_id)  # any message answers (and so ends) a check-in
+        # Any message answers (and so ends) the pending question.
+        pending = self._take_pending_question(conversation_id) if answers_questions else None
         if detection.kind == "crisis":
             imminent = needs_911(text, detection.imminent, self._classifier)
             return Decision("crisis", detection.category, imminent, detection.lang, "rules")
-        if pending is not None and read_answer(text) is Answer.YES:
-            return Decision("crisis", pending, False, detection.lang, "check_in")
+        if pending is not None:
+            question, category, lang = pending
+            if question == SAFE_NOW_QUESTION and read_safety_answer(text) is Safety.UNSAFE:
+                # "Are you safe right now?" "no": the same answer again, 911 first, and staff alerted again.
+                return Decision("crisis", category, True, lang, "safety_answer")
+            if question == CHECK_IN_QUESTION and read_answer(text) is Answer.YES:
+                return Decision("crisis", category, False, detection.lang, "check_in")
         layered = beyond_the_rules(text, detection, self._classifier, self._detector)
         if layered.kind == "none":
             return NOTHING
@@ -123,7 +133,14 @@ class CrisisGuard:
 
     def remember_check_in(self, conversation_id: str, category: str) -> None:
         with self._sessions() as session, session.begin():
-            session.merge(PendingCheckIn(conversation_id=conversation_id, category=category))
+            session.merge(PendingCheckIn(conversation_id=conversation_id, category=category,
+                                         question=CHECK_IN_QUESTION))
+
+    def remember_safety_question(self, decision: Decision, conversation_id: str) -> None:
+        """A crisis answer ends by asking whether the caregiver (or the child) is safe right now."""
+        with self._sessions() as session, session.begin():
+            session.merge(PendingCheckIn(conversation_id=conversation_id, category=decision.category,
+                                         question=SAFE_NOW_QUESTION, lang=decision.lang))
 
     def record(self, decision: Decision, conversation_id: str, channel: str, text: str) -> Escalation:
         """Store the escalation (status `new`). Runs in a worker thread; `alert` then tells staff."""

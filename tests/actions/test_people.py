@@ -73,3 +73,11 @@ def test_every_custom_action_is_in_the_domain() -> None:
     executor.register_package("actions")
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     assert set(executor.actions) == set(domain["actions"])
+
+
+@pytest.mark.parametrize("sender, channel", [("telegram-424242", "telegram"), ("web-abcdefghijklmnopqrstuv", "web"),
+                                             ("caregiver-1", "rest")])
+def test_the_channel_comes_from_the_conversation_id(sender: str, channel: str) -> None:
+    """Rasa's input channel is always "rest" (the gateway talks to it over REST), so referrals and handoffs all said
+    "rest"; the channels' conversation ids say where the caregiver is, as the gateway's own records do."""
+    assert people.channel_of(tracker(sender)) == channel

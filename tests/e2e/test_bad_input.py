@@ -80,3 +80,28 @@ def test_one_sender_flooding_is_slowed_down_but_crisis_still_answered(stack: Sta
     assert any((r.get("custom") or {}).get("type") == "crisis" for r in crisis)
     # Someone else is not slowed down by it.
     assert gateway_say(stack, _new_sender(), "what is cpp") != [{"text": SLOW_DOWN}]
+
+
+@pytest.mark.parametrize("sender", ["telegram-424242", "web-abcdefghijklmnopqrstuv", " Telegram-1", "WEB-x"])
+def test_the_json_api_cannot_post_as_or_read_a_channels_conversation(stack: Stack, sender: str) -> None:
+    """A Telegram conversation id is the guessable chat id: through the JSON API anyone could have read what staff
+    wrote to that caregiver, or written as them (and raised escalations in their name)."""
+    posted = httpx.post(f"{stack.gateway_url}/api/chat", json={"sender": sender, "message": "i want to die"},
+                        timeout=10)
+    assert posted.status_code == 400 and "belong to those channels" in posted.json()["error"]
+    read = httpx.get(f"{stack.gateway_url}/api/chat/{sender.strip()}/updates", timeout=10)
+    assert read.status_code == 404
+
+
+@pytest.mark.parametrize("after", ["99999999999999999999999", "-1"])
+def test_an_updates_cursor_out_of_range_is_refused_not_a_server_error(stack: Stack, after: str) -> None:
+    response = httpx.get(f"{stack.gateway_url}/api/chat/{_new_sender()}/updates", params={"after": after}, timeout=10)
+    assert response.status_code == 400 and "after must be between" in response.json()["error"]
+
+
+def test_a_crisis_at_the_end_of_a_very_long_message_is_still_answered(stack: Stack) -> None:
+    """Over the gateway's 100,000-character bound, the message was cut at its end, and so was the crisis."""
+    message = "blah " * 25_000 + "honestly i want to kill myself tonight"
+    replies = gateway_say(stack, _new_sender(), message)
+    assert (replies[1].get("custom") or {}).get("type") == "crisis"
+    assert not any("That's fine" in (r.get("text") or "") for r in replies)

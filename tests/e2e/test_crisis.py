@@ -105,6 +105,38 @@ def test_a_later_denial_never_cancels_the_escalation(stack: Stack, sender: str) 
     assert row["status"] == "new"
 
 
+def test_not_safe_after_a_crisis_answer_brings_it_again_with_911_first(stack: Stack, sender: str) -> None:
+    """Every crisis answer ends "Are you safe right now?"; a no was answered by Rasa's "That's fine" (the bare-no
+    rule for declining an offer)."""
+    say(stack.gateway_url, sender, "honestly i think everyone would be better off if i was dead")
+    replies = say(stack.gateway_url, sender, "no")
+    assert_leads_with(replies, "suicide_self_harm", True)
+    assert len(replies) == 2  # nothing of Rasa's after it
+    assert [(r["detected_by"], r["severity"]) for r in escalations(stack, sender)] == [
+        ("rules", "urgent"), ("safety_answer", "imminent")]
+    # Asked again, and a clear yes carries on.
+    replies = say(stack.gateway_url, sender, "yes im safe now")
+    assert not any(r.get("custom", {}).get("type") == "crisis" for r in replies)
+    assert len(escalations(stack, sender)) == 2
+
+
+def test_a_child_not_breathing_after_the_answer_brings_it_again(stack: Stack, sender: str) -> None:
+    say(stack.gateway_url, sender, "my toddler swallowed a bunch of my pills and hes really sleepy")
+    assert_leads_with(say(stack.gateway_url, sender, "idk"), "child_medical", True)
+
+
+def test_safe_after_a_crisis_answer_does_not_escalate_again(stack: Stack, sender: str) -> None:
+    say(stack.gateway_url, sender, "my husband choked me last night and said he'd kill me if i leave")
+    replies = say(stack.gateway_url, sender, "yes, im at my sisters")
+    assert not any(r.get("custom", {}).get("type") == "crisis" for r in replies)
+    assert len(escalations(stack, sender)) == 1
+
+
+def test_not_safe_is_answered_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
+    say(gateway_without_rasa.gateway_url, sender, "ya no puedo mas, me quiero morir")
+    assert_leads_with(say(gateway_without_rasa.gateway_url, sender, "no"), "suicide_self_harm", True, "es")
+
+
 def test_hyperbole_gets_a_check_in_and_a_yes_escalates(stack: Stack, sender: str) -> None:
     replies = say(stack.gateway_url, sender, "this potty training is gonna make me kms lol")
     assert replies[0]["text"] == check_in_replies(CONTENT)[0]["text"]

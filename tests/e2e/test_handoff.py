@@ -1,6 +1,7 @@
 """Handoff round trip through the gateway: caregiver -> staff -> caregiver, then back to the bot."""
 from __future__ import annotations
 
+import sqlite3
 from typing import List
 
 import httpx
@@ -24,6 +25,11 @@ def say(stack: Stack, sender: str, message: str) -> List[dict]:
 
 def staff(stack: Stack, method: str, path: str, **kwargs) -> httpx.Response:  # type: ignore[no-untyped-def]
     return httpx.request(method, f"{stack.gateway_url}/staff/api{path}", headers=STAFF, timeout=10, **kwargs)
+
+
+def _escalations(stack: Stack, sender: str) -> int:
+    with sqlite3.connect(stack.app_database_url[len("sqlite:///"):]) as db:
+        return db.execute("select count(*) from escalations where conversation_id = ?", (sender,)).fetchone()[0]
 
 
 def test_handoff_round_trip_and_back_to_the_bot(stack: Stack, sender: str) -> None:
@@ -63,3 +69,41 @@ def test_staff_api_refuses_requests_without_the_token(stack: Stack, sender: str)
 
 def test_replying_to_a_conversation_nobody_holds_is_refused(stack: Stack, sender: str) -> None:
     assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "hello?"}).status_code == 409
+
+
+def test_while_staff_hold_the_conversation_the_bot_asks_nothing_and_a_yes_is_theirs(stack: Stack, sender: str) -> None:
+    """A caregiver's "yes" to a staff member's question was read as a yes to the bot's check-in, which the bot had put
+    into the staff conversation, and raised a false escalation."""
+    say(stack, sender, "can i please talk to a real person")
+    assert staff(stack, "POST", f"/handoffs/{sender}/join", json={"staff_name": "Maria"}).status_code == 200
+    asked = staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "Did he leave the house?"})
+    assert asked.status_code == 200
+    assert say(stack, sender, "ugh this whole week is killing me") == [], "no check-in while staff hold it"
+    assert say(stack, sender, "yes he left") == []
+    assert _escalations(stack, sender) == 0
+    staff(stack, "POST", f"/handoffs/{sender}/release")
+
+
+def test_after_a_crisis_while_held_a_no_to_staff_is_not_an_answer_to_the_bot(stack: Stack, sender: str) -> None:
+    say(stack, sender, "can i please talk to a real person")
+    assert staff(stack, "POST", f"/handoffs/{sender}/join", json={"staff_name": "Maria"}).status_code == 200
+    replies = say(stack, sender, "i cant do this anymore i want to kill myself")
+    assert replies[0]["text"] == crisis_answer(CONTENT, "suicide_self_harm", False).text
+    assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "Is anyone with you?"}).status_code == 200
+    assert say(stack, sender, "no") == [], "the no answers Maria; the bot says nothing"
+    assert _escalations(stack, sender) == 1
+    staff(stack, "POST", f"/handoffs/{sender}/release")
+
+
+def test_the_staff_apis_calls_are_audited_without_anyones_words(stack: Stack, sender: str) -> None:
+    say(stack, sender, "can i please talk to a real person")
+    assert staff(stack, "POST", f"/handoffs/{sender}/join", json={"staff_name": "Maria"}).status_code == 200
+    assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "secret words 123"}).status_code == 200
+    assert staff(stack, "GET", f"/handoffs/{sender}/messages").status_code == 200
+    assert staff(stack, "POST", f"/handoffs/{sender}/release").status_code == 200
+    with sqlite3.connect(stack.app_database_url[len("sqlite:///"):]) as db:
+        rows = db.execute("select actor, action, target, detail from audit_log where target = ? order by id",
+                          (f"conversation:{sender}",)).fetchall()
+    assert [(actor, action) for actor, action, _, _ in rows] == [
+        ("api:Maria", "takeover"), ("api", "reply"), ("api", "view_transcript"), ("api", "hand_back")]
+    assert not any("secret" in str(cell) for row in rows for cell in row)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import uuid
 from typing import List
 
 import httpx
@@ -113,6 +114,7 @@ def test_a_crisis_mid_form_is_answered_as_a_crisis_first(stack: Stack, sender: s
     # Rasa's REST channel sends a text without buttons as one message per paragraph.
     assert texts[:3] == crisis_answer(CONTENT, "suicide_self_harm", False).text.split("\n\n")
     assert TEXT["ask_contact_method"] not in texts, "the form does not carry on over a crisis"
+    assert texts[-1] == TEXT["stopped_by_crisis"], "the caregiver is told the request was not sent"
     assert referrals(stack, sender) == []
 
 
@@ -126,3 +128,16 @@ def test_a_check_in_mid_form_stops_the_form_and_a_yes_escalates(stack: Stack, se
     after_yes = say(stack, sender, "yes")
     assert any("988" in text for text in after_yes) and TEXT["ask_contact_method"] not in after_yes
     assert referrals(stack, sender) == []
+
+
+def test_this_chat_as_the_contact_is_only_taken_on_telegram(stack: Stack) -> None:
+    """On the web widget "This Telegram chat" was stored as a referral with no way to reach the caregiver."""
+    web = "web-" + uuid.uuid4().hex[:22]
+    start_with_consent(stack, web)
+    say(stack, web, "Robin")
+    assert say(stack, web, "this telegram chat") == [TEXT["chat_contact_not_here"], TEXT["ask_contact_method"]]
+    assert say(stack, web, "text message") == [TEXT["ask_phone"]]
+    telegram = f"telegram-{uuid.uuid4().int % 10**9}"
+    start_with_consent(stack, telegram)
+    say(stack, telegram, "Robin")
+    assert say(stack, telegram, "this telegram chat") == [TEXT["ask_best_time"]]

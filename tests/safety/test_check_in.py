@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.check_in import Answer, read_answer
+from bot.safety.check_in import Answer, Safety, read_answer, read_safety_answer
 
 
 @pytest.mark.parametrize("text", [
@@ -41,3 +41,23 @@ def test_a_check_in_about_a_childs_health_names_poison_control_and_the_others_do
     assert "988" in general and "1-800-222-1222" not in general
     assert all(check_in_replies(content, c)[0]["text"] == general for c in CATEGORIES if c != "child_medical")
     assert set(check_in_texts(content)) == {general, medical[0]["text"]}
+
+
+# Answers to "Are you safe right now?" / "Is your child breathing and awake right now?" after a crisis answer.
+@pytest.mark.parametrize("text", ["no", "No.", "nope", "nah", "not really", "not safe", "im not safe", "idk",
+                                  "i dont know", "not sure", "hes here", "he's back", "help", "please hurry",
+                                  "no estoy bien", "no, he is not breathing", "scared"])
+def test_not_safe_or_not_knowing_brings_the_answer_again(text: str) -> None:
+    assert read_safety_answer(text) is Safety.UNSAFE
+
+
+@pytest.mark.parametrize("text", ["yes", "Yes.", "yeah im safe", "im safe now", "we are ok", "i am fine", "ok",
+                                  "si", "estoy bien", "shes breathing"])
+def test_a_clear_yes_is_safe(text: str) -> None:
+    assert read_safety_answer(text) is Safety.SAFE
+
+
+@pytest.mark.parametrize("text", ["what is cpp", "thank you", "can i talk to someone at the clinic about this please "
+                                                                "because i have a lot of questions"])
+def test_other_messages_are_not_answers_to_the_safety_question(text: str) -> None:
+    assert read_safety_answer(text) is Safety.OTHER

@@ -1,5 +1,5 @@
 """The app database on real PostgreSQL: every Alembic migration up and down, the append-only audit log trigger
-(0005), gateways migrating at the same moment, and connections that survive a server restart."""
+(0006), gateways migrating at the same moment, and connections that survive a server restart."""
 from __future__ import annotations
 
 import subprocess
@@ -36,7 +36,7 @@ def test_every_migration_runs_up_down_and_up_again_on_postgresql(fresh_database:
     upgrade(url)  # a second start finds nothing to do
     engine = make_engine(url)
     with engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0005"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0006"
     engine.dispose()
 
 
