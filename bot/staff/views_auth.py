@@ -19,6 +19,10 @@ async def login_page(request: Request) -> Response:
         "next": safe_next(request.query_params.get("next", ""))})
 
 
+#: The audit log's actor for a failed sign-in with a name that is no account's.
+UNKNOWN_NAME = "(no such account)"
+
+
 async def login(request: Request) -> Response:
     console = request.app.state.console
     form = await request.form()
@@ -27,10 +31,14 @@ async def login(request: Request) -> Response:
     next_path = safe_next(str(form.get("next", "")))
     ip = client_ip(request)
     keys = console.sign_in_guard.keys(username, ip)
+    # The audit log is append-only: a password typed into the name box by mistake would stay there for good, so a
+    # name that is no account's is recorded as such, never as typed.
+    account = console.accounts.by_username(username) if username else None
+    audited_name = account.username if account is not None else UNKNOWN_NAME
 
     locked_until = console.sign_in_guard.locked_until(keys)
     if locked_until is not None:
-        console.audit.record(username or "-", "login_locked", ip=ip)
+        console.audit.record(audited_name, "login_locked", ip=ip)
         minutes = max(1, int((locked_until - console.now()).total_seconds() // 60) + 1)
         return console.render(request, "login.html", {
             "next": next_path, "username": username,
@@ -39,7 +47,7 @@ async def login(request: Request) -> Response:
     user = console.accounts.authenticate(username, password)
     if user is None:
         delay = console.sign_in_guard.record_failure(keys)
-        console.audit.record(username or "-", "login_failed", ip=ip)
+        console.audit.record(audited_name, "login_failed", ip=ip)
         await asyncio.sleep(delay)  # back-off: each failure in a row waits longer
         return console.render(request, "login.html", {"next": next_path, "username": username,
                                                       "error": GENERIC_FAILURE}, status_code=401)

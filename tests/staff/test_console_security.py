@@ -112,6 +112,12 @@ def test_repeated_wrong_passwords_lock_the_account_out(client: TestClient) -> No
     locked = client.post("/staff/login", data={"username": "sam", "password": STAFF_PASSWORD, "csrftoken": token},
                          follow_redirects=False)
     assert locked.status_code == 429 and "Too many failed attempts" in locked.text
+    # A name that is no account's (a password typed into the name box) is never written to the append-only log.
+    client.post("/staff/login", data={"username": "MyS3cretPassw0rd!", "password": "x", "csrftoken": token})
+    rows = _audit_rows()
+    assert ("sam", "login_failed") in [(r[1], r[2]) for r in rows]
+    assert ("(no such account)", "login_failed") in [(r[1], r[2]) for r in rows]
+    assert not any("MyS3cret" in str(row) for row in rows)
     # Another account is not locked by sam's failures.
     other = client.post("/staff/login", data={"username": "ada", "password": ADMIN_PASSWORD, "csrftoken": token},
                         follow_redirects=False)
