@@ -1,6 +1,7 @@
 """Store a caregiver's referral request (contact details encrypted) and purge resolved ones after retention.
 
-    python -m bot.referrals purge     # delete referrals resolved more than RETENTION_DAYS ago
+    python -m bot.referrals purge     # delete referrals resolved more than RETENTION_DAYS ago, and conversations
+                                      # idle that long with no open case (bot/conversation_retention.py)
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from sqlalchemy.orm import sessionmaker
 from bot.crypto import FieldCipher
 from bot.db.migrate import upgrade
 from bot.db.models import Referral, utcnow
+from bot.conversation_retention import purge_idle_conversations
 from bot.db.session import make_engine, make_sessionmaker
+from bot.db.tracker_events import tracker_engine
 from bot.settings import load_settings
 
 
@@ -68,6 +71,9 @@ def main() -> int:
     days = args.retention_days if args.retention_days is not None else settings.retention_days
     removed = purge_resolved(sessions, days)
     print(f"purged {removed} referral(s) resolved more than {days} days ago")
+    tracker = tracker_engine(settings.tracker_database_url)
+    conversations = purge_idle_conversations(tracker, sessions, days)
+    print(f"purged {conversations} conversation(s) idle more than {days} days with no open case")
     return 0
 
 

@@ -10,15 +10,15 @@ import json
 from dataclasses import dataclass
 from typing import List, Optional
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, select
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import sessionmaker
 
 from bot.db.models import Escalation, Handoff, HandoffMessage
+from bot.db.tracker_events import EVENTS
 
-_events = Table("events", MetaData(), Column("id", Integer, primary_key=True), Column("sender_id", String(255)),
-                Column("type_name", String(255)), Column("timestamp", Float), Column("data", Text))
+_events = EVENTS
 
 
 @dataclass(frozen=True)

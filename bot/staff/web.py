@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Callable
 
 from asgi_csrf import asgi_csrf
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 from starlette.applications import Starlette
@@ -25,6 +24,7 @@ from starsessions import SessionAutoloadMiddleware, SessionMiddleware
 from bot.content import cached_content
 from bot.crypto import FieldCipher
 from bot.db.models import utcnow
+from bot.db.tracker_events import tracker_engine
 from bot.handoff import HandoffService, nobody_listens
 from bot.settings import Settings
 from bot.staff import views_admin, views_auth, views_cases, views_queue
@@ -113,18 +113,12 @@ def _routes() -> list:
     ]
 
 
-def _tracker_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        return create_engine(url, future=True, connect_args={"timeout": 15})
-    return create_engine(url, future=True, pool_pre_ping=True)
-
-
 def build_staff_app(settings: Settings, app_sessions: sessionmaker, cipher: FieldCipher,
                     outbox_written: Callable[[str], None] = nobody_listens) -> Starlette:
     idle_seconds = settings.staff_session_idle_minutes * 60
     store = SqlSessionStore(app_sessions, max_ttl_seconds=settings.staff_session_absolute_hours * 3600)
     console = StaffConsole(
-        settings=settings, app_sessions=app_sessions, tracker=_tracker_engine(settings.tracker_database_url),
+        settings=settings, app_sessions=app_sessions, tracker=tracker_engine(settings.tracker_database_url),
         cipher=cipher, accounts=Accounts(app_sessions), sign_in_guard=SignInGuard(app_sessions),
         audit=AuditLog(app_sessions), cases=CaseBook(app_sessions),
         handoffs=HandoffService(app_sessions, cached_content(), outbox_written), session_store=store,

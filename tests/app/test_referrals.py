@@ -63,3 +63,43 @@ def test_purge_deletes_only_referrals_resolved_longer_ago_than_retention(db) -> 
     assert purge_resolved(sessions, retention_days=90, now=now) == 1
     with sessions() as session:
         assert {r.id for r in session.query(Referral)} == {ids[1], ids[2]}
+
+
+def test_idle_conversations_without_an_open_case_leave_the_tracker_store(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Rasa's tracker store kept every conversation in plain text for good, a phone number typed into the referral
+    form included. Idle longer than the retention period and with no open case, a conversation goes whole."""
+    from bot.conversation_retention import purge_idle_conversations
+    from bot.db.models import Escalation, Handoff
+    from bot.db.tracker_events import tracker_engine
+
+    _, sessions = db
+    now = dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc)
+    old, recent = (now - dt.timedelta(days=120)).timestamp(), (now - dt.timedelta(days=5)).timestamp()
+    path = tmp_path / "tracker.db"
+    with sqlite3.connect(path) as tracker_db:   # the columns of Rasa's SQLTrackerStore table that matter here
+        tracker_db.execute("create table events (id integer primary key, sender_id varchar(255), type_name "
+                           "varchar(255), timestamp float, intent_name varchar(255), action_name varchar(255), "
+                           "data text)")
+        rows = [("idle", old), ("idle", old + 60), ("came_back", old), ("came_back", recent),
+                ("open_escalation", old), ("open_handoff", old), ("resolved_escalation", old)]
+        tracker_db.executemany("insert into events (sender_id, type_name, timestamp, data) values (?, 'user', ?, "
+                               "'{\"text\": \"my number is (212) 555-0199\"}')", rows)
+    with sessions() as session, session.begin():
+        for conversation, status in (("open_escalation", "in_progress"), ("resolved_escalation", "resolved")):
+            session.add(Escalation(conversation_id=conversation, channel="rest", category="domestic_violence",
+                                   severity="urgent", lang="en", detected_by="rules", message_enc="x", status=status))
+        session.add(Handoff(conversation_id="open_handoff", channel="rest", status="active"))
+    engine = tracker_engine(f"sqlite:///{path}")
+    assert purge_idle_conversations(engine, sessions, retention_days=90, now=now) == 2
+    with sqlite3.connect(path) as tracker_db:
+        left = sorted({row[0] for row in tracker_db.execute("select sender_id from events")})
+    assert left == ["came_back", "open_escalation", "open_handoff"]
+    assert purge_idle_conversations(engine, sessions, retention_days=90, now=now) == 0
+
+
+def test_the_purge_is_a_no_op_before_rasa_has_made_its_table(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.conversation_retention import purge_idle_conversations
+    from bot.db.tracker_events import tracker_engine
+
+    _, sessions = db
+    assert purge_idle_conversations(tracker_engine(f"sqlite:///{tmp_path / 'none.db'}"), sessions, 90) == 0
