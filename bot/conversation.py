@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import List, Optional
+from typing import Callable, List, Optional
 
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from bot.content import Content
@@ -71,11 +72,13 @@ class ConversationService:
             return [{"text": str(self._content.conversation["empty_message"]).strip()}]
         kept = head_and_tail(text, RASA_MAX_CHARS)  # what Rasa, the handoff transcript and a record get
         held = await run_in_threadpool(self._handoffs.held, sender)
-        # While staff hold the conversation, a reply is meant for them ("no" to "did he leave?"), not an answer to
-        # the bot's last question; the crisis check still reads every message.
-        decision = await run_in_threadpool(self._guard.assess, sender, text, held is None)
-        if held is not None and decision.kind == "check_in":
-            decision = NOTHING  # staff are reading the conversation: the bot does not put its check-in in between
+        # Once a staff member has joined, a reply is meant for them ("no" to "did he leave?"), not an answer to the
+        # bot's last question, and the bot puts no check-in of its own in between; the crisis check still reads
+        # every message. While the caregiver waits for staff, the bot's questions stand.
+        staff_present = held is not None and held.status == "active"
+        decision = await run_in_threadpool(self._guard.assess, sender, text, not staff_present)
+        if staff_present and decision.kind == "check_in":
+            decision = NOTHING
         if decision.kind == "none" and not self._flood.allow(sender):
             logger.info("flood limit: a message from one conversation was not sent on (channel %s)", channel)
             return [{"text": str(self._content.conversation["slow_down"]).strip()}]
@@ -99,8 +102,16 @@ class ConversationService:
             task = asyncio.get_running_loop().create_task(self._guard.alert(escalation))
             self._background.add(task)
             task.add_done_callback(self._background.discard)
-            if held is None:
-                await run_in_threadpool(self._guard.remember_safety_question, decision, sender)
+            if not staff_present:
+                await self._remember(self._guard.remember_safety_question, decision, sender)
         elif decision.kind == "check_in":
-            await run_in_threadpool(self._guard.remember_check_in, sender, decision.category)
+            await self._remember(self._guard.remember_check_in, sender, decision.category)
         return replies
+
+    async def _remember(self, remember: Callable[..., None], *args: object) -> None:
+        """Keep the question the answer asked. A failure here (two crisis messages of one conversation racing to
+        write it) must never cost the caregiver the answer already made, so it is logged, not raised."""
+        try:
+            await run_in_threadpool(remember, *args)
+        except SQLAlchemyError as error:
+            logger.warning("could not remember the question asked (%s)", type(error).__name__)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import List, Optional, Set
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, exists, func, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import sessionmaker
 
 from bot.db.models import Escalation, Handoff, Referral, utcnow
@@ -22,6 +21,8 @@ from bot.db.tracker_events import EVENTS
 
 #: Conversations deleted per statement: SQLite allows at most 999 bound parameters in one.
 BATCH = 500
+#: The shortest retention the purge accepts: 0 would delete conversations that are under way.
+MIN_RETENTION_DAYS = 1
 
 
 def open_case_conversations(app_sessions: sessionmaker) -> Set[str]:
@@ -35,23 +36,33 @@ def open_case_conversations(app_sessions: sessionmaker) -> Set[str]:
 
 def idle_conversations(tracker: Engine, before: dt.datetime) -> List[str]:
     """Conversations whose last event is older than ``before``; none when Rasa has not made its table yet."""
+    if not inspect(tracker).has_table(EVENTS.name):
+        return []
     query = (select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id)
              .having(func.max(EVENTS.c.timestamp) < before.timestamp()))
-    try:
-        with tracker.connect() as connection:
-            return list(connection.scalars(query))
-    except (OperationalError, ProgrammingError):
-        return []
+    with tracker.connect() as connection:
+        return list(connection.scalars(query))
 
 
 def purge_idle_conversations(tracker: Engine, app_sessions: sessionmaker, retention_days: int,
                              now: Optional[dt.datetime] = None) -> int:
     """Delete every event of the conversations idle longer than ``retention_days`` with no open case; returns how
     many conversations went."""
+    if retention_days < MIN_RETENTION_DAYS:
+        raise ValueError(f"retention must be at least {MIN_RETENTION_DAYS} day(s), not {retention_days}: a shorter one "
+                         "would delete conversations under way")
     cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
     keep = open_case_conversations(app_sessions)
     gone = [c for c in idle_conversations(tracker, cutoff) if c not in keep]
+    # A conversation that came back between the look and the delete keeps every event: the DELETE itself checks
+    # that it still has none since the cutoff.
+    newer = EVENTS.alias("newer")
+    came_back = exists().where(newer.c.sender_id == EVENTS.c.sender_id, newer.c.timestamp >= cutoff.timestamp())
+    removed = 0
     with tracker.begin() as connection:
         for start in range(0, len(gone), BATCH):
-            connection.execute(delete(EVENTS).where(EVENTS.c.sender_id.in_(gone[start:start + BATCH])))
-    return len(gone)
+            batch = gone[start:start + BATCH]
+            connection.execute(delete(EVENTS).where(EVENTS.c.sender_id.in_(batch), ~came_back))
+            kept = connection.scalars(select(EVENTS.c.sender_id).where(EVENTS.c.sender_id.in_(batch)).distinct())
+            removed += len(batch) - len(list(kept))
+    return removed

@@ -17,7 +17,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.crypto import FieldCipher
 from bot.db.migrate import upgrade
 from bot.db.models import Referral, utcnow
-from bot.conversation_retention import purge_idle_conversations
+from bot.conversation_retention import MIN_RETENTION_DAYS, purge_idle_conversations
 from bot.db.session import make_engine, make_sessionmaker
 from bot.db.tracker_events import tracker_engine
 from bot.settings import load_settings
@@ -63,12 +63,14 @@ def purge_resolved(sessions: sessionmaker, retention_days: int, now: Optional[dt
 def main() -> int:
     parser = argparse.ArgumentParser(description="Referral housekeeping")
     parser.add_argument("command", choices=["purge"])
-    parser.add_argument("--retention-days", type=int, help="override RETENTION_DAYS")
+    parser.add_argument("--retention-days", type=int, help="override RETENTION_DAYS (at least 1)")
     args = parser.parse_args()
     settings = load_settings()
     upgrade(settings.app_database_url)
     sessions = make_sessionmaker(make_engine(settings.app_database_url))
     days = args.retention_days if args.retention_days is not None else settings.retention_days
+    if days < MIN_RETENTION_DAYS:
+        parser.error(f"retention must be at least {MIN_RETENTION_DAYS} day(s), not {days}")
     removed = purge_resolved(sessions, days)
     print(f"purged {removed} referral(s) resolved more than {days} days ago")
     tracker = tracker_engine(settings.tracker_database_url)

@@ -51,6 +51,8 @@ async def _json(request: Request) -> dict:
 
 
 async def list_handoffs(request: Request, handoffs: HandoffService) -> JSONResponse:
+    audit: AuditLog = request.app.state.audit
+    audit.record("api", "view_queue", "handoffs", ip=client_ip(request))  # it names conversations
     return JSONResponse({"handoffs": [{"id": h.id, "conversation_id": h.conversation_id, "channel": h.channel,
                                        "status": h.status, "staff_name": h.staff_name,
                                        "created_at": h.created_at.isoformat()} for h in handoffs.waiting_and_active()]})

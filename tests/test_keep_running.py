@@ -59,8 +59,8 @@ def test_sigterm_stops_the_loop_and_its_command(tmp_path: Path) -> None:
 def test_procfile_keeps_rasa_and_actions_running_and_on_this_machine_only(procfile: str) -> None:
     lines = dict(line.split(":", 1) for line in (ROOT / procfile).read_text().splitlines() if line.strip())
     rasa = [command for name, command in lines.items() if name.startswith("rasa")]
-    assert rasa and all("scripts/keep_running.sh rasa" in c and "--interface ${RASA_INTERFACE}" in c for c in rasa)
-    assert "SANIC_HOST=${ACTION_SERVER_INTERFACE} scripts/keep_running.sh actions" in lines["actions"]
+    assert rasa and all("scripts/keep_running.sh rasa" in c and "--interface ${RASA_INTERFACE:-127.0.0.1}" in c for c in rasa)
+    assert "SANIC_HOST=${ACTION_SERVER_INTERFACE:-127.0.0.1} scripts/keep_running.sh actions" in lines["actions"]
     defaults = (ROOT / "scripts" / "defaults.sh").read_text()
     assert 'RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"' in defaults
     assert 'ACTION_SERVER_INTERFACE="${ACTION_SERVER_INTERFACE:-127.0.0.1}"' in defaults

@@ -44,27 +44,39 @@ class Safety(enum.Enum):
     OTHER = "other"      # not an answer: carry on, the detector still reads it
 
 
-# Not safe, or not sure: anywhere in a short answer. "no" alone is the most common answer of all.
-_UNSAFE = re.compile(
-    r"\b(not (safe|ok|okay|really|sure|breathing|awake)|unsafe|no+|nope|nah+|idk|i don'?t know|dunno|not sure|"
-    r"help|hurry|scared|he'?s (here|back|coming)|she'?s (here|back|coming)|no estoy|no estamos|ayuda)\b"
+# Danger named, anywhere in the answer, however long: "no, not safe at all, he just left the room but he will be back".
+_DANGER = re.compile(
+    r"\b(not (safe|ok|okay|alright|fine|breathing|awake)|unsafe|in danger|help|hurry|scared|afraid|"
+    r"(he|she|they)('?s| is| are)( still)? (here|back|coming|outside|home|in the house)|still (here|in the house)|"
+    r"no estoy|no estamos|ayuda|peligro)\b"
+)
+# The writer (or the child) said to be safe: "no worries im safe", "no, we are fine", "she's breathing".
+_SAID_SAFE = re.compile(
+    r"\b((i'?m|i am|we'?re|we are|were) (safe|ok|okay|fine|good|alright)|"
+    r"(she|he)('?s| is) (fine|ok|okay|breathing|awake)|estoy bien|estamos bien)\b"
+)
+# An answer that opens with no, or with not knowing: not safe (or unsure), whatever follows.
+_OPENS_NO = re.compile(
+    r"^\W*(no+|nope|nah+|not|idk|i don'?t know|dunno|not sure|i'?m not sure|i don'?t think so|i'?m not|we'?re not)\b"
 )
 # A clear yes opens the answer.
-_SAFE = re.compile(
-    r"^\s*(yes|yeah|yea|yep|yup|ya|yah|si|sí|(i'?m|i am|we'?re|we are) (safe|ok|okay|fine|good|alright)|"
-    r"safe|ok|okay|all good|she'?s (fine|ok|okay|breathing)|he'?s (fine|ok|okay|breathing)|estoy bien|estamos bien)\b"
-)
-#: Longer than this, a message is taken as something new to say, not an answer (the detector reads it anyway).
+_OPENS_YES = re.compile(r"^\W*(yes|yeah|yea|yep|yup|ya|yah|si|sí|ok|okay|safe|all good)\b")
+#: Longer than this, a message that opens with neither a yes nor a no is something new to say, not an answer (the
+#: detector reads it anyway).
 SAFETY_ANSWER_MAX_WORDS = 8
 
 
 def read_safety_answer(text: str) -> Safety:
-    """When in doubt between safe and not safe, not safe: asking again with 911 first costs a moment."""
+    """When in doubt between safe and not safe, not safe: the answer again with 911 first costs a moment."""
     lowered = text.lower().replace("’", "'")
-    if len(lowered.split()) > SAFETY_ANSWER_MAX_WORDS:
-        return Safety.OTHER
-    if _UNSAFE.search(lowered):
+    if _DANGER.search(lowered):
         return Safety.UNSAFE
-    if _SAFE.search(lowered):
+    if _SAID_SAFE.search(lowered):
         return Safety.SAFE
+    if _OPENS_NO.search(lowered):
+        return Safety.UNSAFE
+    if _OPENS_YES.search(lowered):
+        return Safety.SAFE
+    if len(lowered.split()) <= SAFETY_ANSWER_MAX_WORDS and re.search(r"\b(no+|nope|nah)\b", lowered):
+        return Safety.UNSAFE
     return Safety.OTHER

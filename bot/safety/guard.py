@@ -11,6 +11,7 @@ with 911 first and alerts staff again.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
@@ -20,7 +21,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.alerts import StaffAlerter
 from bot.content import Content
 from bot.crypto import FieldCipher
-from bot.db.models import CHECK_IN_QUESTION, SAFE_NOW_QUESTION, Escalation, PendingCheckIn
+from bot.db.models import CHECK_IN_QUESTION, SAFE_NOW_QUESTION, Escalation, PendingCheckIn, utcnow
 from bot.safety.answers import all_answers, check_in_replies, check_in_texts, crisis_answer
 from bot.safety.check_in import Answer, Safety, read_answer, read_safety_answer
 from bot.safety.classifier import CrisisClassifier, load_classifier
@@ -28,6 +29,8 @@ from bot.safety.detector import get_detector
 from bot.safety.layers import beyond_the_rules, needs_911
 
 logger = logging.getLogger(__name__)
+#: How long a question of the bot's waits for its answer: a "no" a day later answers something else.
+QUESTION_STANDS_FOR = dt.timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -71,21 +74,25 @@ class CrisisGuard:
 
     # ------------------------------------------------------------------ deciding
     def _take_pending_question(self, conversation_id: str) -> Optional[Tuple[str, str, str]]:
-        """The question the bot asked last in this conversation, as (question, category, lang), now answered."""
+        """The question the bot asked last in this conversation, as (question, category, lang), now answered; None
+        when there is none, or when it was asked too long ago to be what this message answers."""
         with self._sessions() as session, session.begin():
             pending = session.get(PendingCheckIn, conversation_id)
             if pending is None:
                 return None
             asked = (pending.question, pending.category, pending.lang)
+            asked_at = pending.asked_at if pending.asked_at.tzinfo else pending.asked_at.replace(tzinfo=dt.timezone.utc)
             session.delete(pending)
-            return asked
+            return asked if utcnow() - asked_at <= QUESTION_STANDS_FOR else None
 
     def assess(self, conversation_id: str, text: str, answers_questions: bool = True) -> Decision:
         """What this message is, from the rules and from any question of the bot's it answers. While staff hold
         the conversation (``answers_questions`` False) a reply is meant for them, so no pending question is read."""
         detection = self._detector.detect(text)
-        # Any message answers (and so ends) the pending question.
-        pending = self._take_pending_question(conversation_id) if answers_questions else None
+        # Any message answers (and so ends) the pending question; one sent to staff ends it unread.
+        pending = self._take_pending_question(conversation_id)
+        if not answers_questions:
+            pending = None
         if detection.kind == "crisis":
             imminent = needs_911(text, detection.imminent, self._classifier)
             return Decision("crisis", detection.category, imminent, detection.lang, "rules")

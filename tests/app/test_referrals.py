@@ -103,3 +103,12 @@ def test_the_purge_is_a_no_op_before_rasa_has_made_its_table(db, tmp_path) -> No
 
     _, sessions = db
     assert purge_idle_conversations(tracker_engine(f"sqlite:///{tmp_path / 'none.db'}"), sessions, 90) == 0
+
+
+def test_the_purge_refuses_a_retention_under_a_day(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.conversation_retention import purge_idle_conversations
+    from bot.db.tracker_events import tracker_engine
+
+    _, sessions = db
+    with pytest.raises(ValueError, match="at least 1 day"):
+        purge_idle_conversations(tracker_engine(f"sqlite:///{tmp_path / 't.db'}"), sessions, 0)

@@ -92,6 +92,20 @@ def test_after_a_crisis_while_held_a_no_to_staff_is_not_an_answer_to_the_bot(sta
     assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "Is anyone with you?"}).status_code == 200
     assert say(stack, sender, "no") == [], "the no answers Maria; the bot says nothing"
     assert _escalations(stack, sender) == 1
+    assert staff(stack, "POST", f"/handoffs/{sender}/release").status_code == 200
+    # The question the crisis answer asked ended unread while Maria was there: back with the bot, a no is no answer.
+    replies = say(stack, sender, "no thanks, bye")
+    assert not any((r.get("custom") or {}).get("type") == "crisis" for r in replies)
+    assert _escalations(stack, sender) == 1
+
+
+def test_while_waiting_for_staff_a_no_to_are_you_safe_still_brings_911(stack: Stack, sender: str) -> None:
+    """Until a staff member joins, nobody but the bot is there to read the answer."""
+    say(stack, sender, "can i please talk to a real person")
+    say(stack, sender, "i cant do this anymore i want to kill myself")
+    replies = say(stack, sender, "No I am not safe he is still in the house")
+    assert replies[0]["text"] == crisis_answer(CONTENT, "suicide_self_harm", True).text
+    assert _escalations(stack, sender) == 2
     staff(stack, "POST", f"/handoffs/{sender}/release")
 
 

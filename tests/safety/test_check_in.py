@@ -46,13 +46,16 @@ def test_a_check_in_about_a_childs_health_names_poison_control_and_the_others_do
 # Answers to "Are you safe right now?" / "Is your child breathing and awake right now?" after a crisis answer.
 @pytest.mark.parametrize("text", ["no", "No.", "nope", "nah", "not really", "not safe", "im not safe", "idk",
                                   "i dont know", "not sure", "hes here", "he's back", "help", "please hurry",
-                                  "no estoy bien", "no, he is not breathing", "scared"])
+                                  "no estoy bien", "no, he is not breathing", "scared", "he is here", "not at all",
+                                  "I'm in danger", "I don't think so", "No I am not safe he is still in the house",
+                                  "no, not safe at all, he just left the room but he will be back",
+                                  "yes but hes coming back tonight"])
 def test_not_safe_or_not_knowing_brings_the_answer_again(text: str) -> None:
     assert read_safety_answer(text) is Safety.UNSAFE
 
 
 @pytest.mark.parametrize("text", ["yes", "Yes.", "yeah im safe", "im safe now", "we are ok", "i am fine", "ok",
-                                  "si", "estoy bien", "shes breathing"])
+                                  "si", "estoy bien", "shes breathing", "no worries im safe", "no, we are fine"])
 def test_a_clear_yes_is_safe(text: str) -> None:
     assert read_safety_answer(text) is Safety.SAFE
 
