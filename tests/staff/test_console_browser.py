@@ -27,7 +27,7 @@ def _create_staff(stack: Stack, username: str) -> None:
 def test_staff_sign_in_see_escalation_take_over_reply_and_hand_back(stack: Stack) -> None:
     username = f"jordan{uuid.uuid4().hex[:6]}"
     _create_staff(stack, username)
-    sender = f"web-browser{uuid.uuid4().hex[:10]}"
+    sender = f"browser-{uuid.uuid4().hex[:10]}"  # the JSON API refuses web- and telegram- ids (those channels own them)
     result = run_browser_script("staff_console.mjs", {"GATEWAY_URL": stack.gateway_url, "STAFF_USER": username,
                                                       "STAFF_PASSWORD": PASSWORD, "SENDER": sender})
     assert result["ok"] and result["sender"] == sender
