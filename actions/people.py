@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.texts import handoff_text
 from bot.alerts import StaffAlerter
 from bot.content import cached_content
+from bot.conversation_ids import channel_of_conversation
 from bot.db.models import utcnow
 from bot.db.session import shared_sessionmaker
 from bot.handoff import HandoffService
@@ -18,16 +19,10 @@ from bot.settings import load_settings
 from bot.staff_hours import is_staffed
 
 
-#: Conversation-id prefixes the gateway's channels make (bot/channels) -> the channel name its records use. Rasa's own
-#: input channel is always "rest": the gateway talks to Rasa over its REST channel whatever the caregiver uses.
-_CHANNEL_BY_PREFIX = (("telegram-", "telegram"), ("web-", "web"))
-
-
 def channel_of(tracker: Tracker) -> str:
-    for prefix, channel in _CHANNEL_BY_PREFIX:
-        if tracker.sender_id.startswith(prefix):
-            return channel
-    return (tracker.get_latest_input_channel() or "rest")[:32]
+    # From the conversation id, as the gateway's own records: Rasa's input channel is always "rest", since the
+    # gateway talks to Rasa over its REST channel whatever the caregiver uses.
+    return channel_of_conversation(tracker.sender_id) or (tracker.get_latest_input_channel() or "rest")[:32]
 
 
 class ActionRequestHuman(Action):

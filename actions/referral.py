@@ -19,6 +19,7 @@ from actions.texts import referral_buttons, referral_text
 from actions.validators import (child_age_note, clean_free_text, is_skip, parse_child_age_months,
                                 parse_contact_method, parse_email, parse_language, parse_us_phone)
 from bot.alerts import StaffAlerter
+from bot.conversation_ids import TELEGRAM_CHANNEL, channel_of_conversation
 from bot.crypto import load_cipher
 from bot.db.session import shared_sessionmaker
 from bot.referrals import ReferralRequest, store_referral
@@ -60,10 +61,6 @@ class ActionReferralDeclined(Action):
         return list(RESET)
 
 
-#: Telegram conversation ids (bot/channels/telegram_handlers.py): the only chat staff can write back to later.
-TELEGRAM_PREFIX = "telegram-"
-
-
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_referral_form"
@@ -87,7 +84,7 @@ class ValidateReferralForm(FormValidationAction):
             dispatcher.utter_message(text=referral_text("invalid_contact_method"),
                                      buttons=referral_buttons("contact_method_buttons"))
             return {"contact_method": None}
-        if method == "telegram" and not tracker.sender_id.startswith(TELEGRAM_PREFIX):
+        if method == "telegram" and channel_of_conversation(tracker.sender_id) != TELEGRAM_CHANNEL:
             # Only a Telegram chat can be answered later; a web chat ends when the page closes, and a referral with
             # no way back to the caregiver was stored with no contact at all.
             dispatcher.utter_message(text=referral_text("chat_contact_not_here"),

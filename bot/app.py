@@ -15,6 +15,7 @@ from bot.alerts import StaffAlerter
 from bot.content import cached_content
 from bot.crypto import load_cipher
 from bot.conversation import ConversationService, head_and_tail
+from bot.conversation_ids import channel_of_conversation
 from bot.db.migrate import upgrade
 from bot.shared_flood import make_flood_limit
 from bot.db.session import make_engine, make_sessionmaker
@@ -55,15 +56,15 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse(body, status_code=200 if rasa.up and actions.up else 503)
 
 
-#: Conversation ids the channels make (bot/channels): the JSON API may neither post as one nor read its updates, or
-#: anyone who guessed a Telegram chat id could read what staff wrote to that caregiver, or write as them.
-CHANNEL_PREFIXES = ("telegram-", "web-")
 #: The outbox's ids are 64-bit integers; a larger cursor is no cursor.
 MAX_CURSOR = 2 ** 63 - 1
 
 
 def _channel_owned(sender: str) -> bool:
-    return sender.strip().lower().startswith(CHANNEL_PREFIXES)
+    """A conversation id the channels make (bot/conversation_ids.py): the JSON API may neither post as one nor read
+    its updates, or anyone who guessed a Telegram chat id could read what staff wrote to that caregiver, or write as
+    them."""
+    return channel_of_conversation(sender.strip().lower()) is not None
 
 
 async def chat(request: Request) -> JSONResponse:

@@ -18,11 +18,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot.channels.telegram_send import TelegramReplies, typing
 from bot.content import Content, menu_topics
 from bot.conversation import ConversationService
+from bot.conversation_ids import TELEGRAM_CHANNEL, TELEGRAM_PREFIX
 from bot.handoff import HandoffService
 from bot.safety.detector import get_detector
 
 logger = logging.getLogger(__name__)
-CONVERSATION_PREFIX = "telegram-"
+CONVERSATION_PREFIX = TELEGRAM_PREFIX
 COMMANDS = ("start", "help", "restart", "human")
 RESTART_PAYLOAD = "/restart"        # Rasa's built-in intent: resets the tracker
 HUMAN_PAYLOAD = "/request_human"    # what "I want to talk to a person" is classified as (data/nlu/chitchat.yml)
@@ -93,7 +94,7 @@ class TelegramHandlers:
     async def _ask(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> List[dict]:
         async with typing(context.bot, chat_id):
             try:
-                return await self._conversations.handle(conversation_id(chat_id), text, channel="telegram")
+                return await self._conversations.handle(conversation_id(chat_id), text, channel=TELEGRAM_CHANNEL)
             except Exception:  # noqa: BLE001 - the caregiver gets an answer whatever broke
                 logger.exception("telegram: handling a message failed")
                 return [self._conversations.unavailable_reply()]

@@ -23,15 +23,17 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Union
 from urllib.parse import urlsplit
 
+from bot.conversation_ids import WEB_PREFIX
+
 MAX_TEXT_CHARS = 4000        # what one caregiver message may hold (Rasa gets this much too)
 MAX_FRAME_CHARS = 32_000     # a raw frame: room for 4000 characters even when JSON escapes each one
 MAX_REF_CHARS = 64
-CONVERSATION_ID = re.compile(r"^web-[A-Za-z0-9_-]{22}$")  # "web-" + secrets.token_urlsafe(16)
+CONVERSATION_ID = re.compile(rf"^{WEB_PREFIX}[A-Za-z0-9_-]{{22}}$")  # "web-" + secrets.token_urlsafe(16)
 
 
 def new_conversation_id() -> str:
     """A fresh, unguessable web conversation id; the browser keeps it, so it is also its bearer secret."""
-    return f"web-{secrets.token_urlsafe(16)}"
+    return f"{WEB_PREFIX}{secrets.token_urlsafe(16)}"
 
 
 def valid_conversation_id(value: object) -> bool:

@@ -15,9 +15,10 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from bot.channels.webchat_protocol import (FrameError, Hello, Message, Ping, error_frame, new_conversation_id,
                                            origin_allowed, parse_frame)
 from bot.content import Content, cached_content, menu_topics
+from bot.conversation_ids import WEB_CHANNEL
 
 logger = logging.getLogger(__name__)
-CHANNEL = "web"
+CHANNEL = WEB_CHANNEL
 HELLO_TIMEOUT_SECONDS = 10.0
 POLICY_VIOLATION = 1008
 
