@@ -27,8 +27,12 @@ _NO = re.compile(
 )
 
 
+def _lowered(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
 def read_answer(text: str) -> Answer:
-    lowered = text.lower().replace("’", "'")
+    lowered = _lowered(text)
     if _YES_OR_UNSURE.search(lowered):
         return Answer.YES
     if _NO.search(lowered):
@@ -61,6 +65,8 @@ _OPENS_NO = re.compile(
 )
 # A clear yes opens the answer.
 _OPENS_YES = re.compile(r"^\W*(yes|yeah|yea|yep|yup|ya|yah|si|sí|ok|okay|safe|all good)\b")
+# A no anywhere in a short answer ("ok no", "he left? no").
+_ANY_NO = re.compile(r"\b(no+|nope|nah)\b")
 #: Longer than this, a message that opens with neither a yes nor a no is something new to say, not an answer (the
 #: detector reads it anyway).
 SAFETY_ANSWER_MAX_WORDS = 8
@@ -68,7 +74,7 @@ SAFETY_ANSWER_MAX_WORDS = 8
 
 def read_safety_answer(text: str) -> Safety:
     """When in doubt between safe and not safe, not safe: the answer again with 911 first costs a moment."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _lowered(text)
     if _DANGER.search(lowered):
         return Safety.UNSAFE
     if _SAID_SAFE.search(lowered):
@@ -77,6 +83,6 @@ def read_safety_answer(text: str) -> Safety:
         return Safety.UNSAFE
     if _OPENS_YES.search(lowered):
         return Safety.SAFE
-    if len(lowered.split()) <= SAFETY_ANSWER_MAX_WORDS and re.search(r"\b(no+|nope|nah)\b", lowered):
+    if len(lowered.split()) <= SAFETY_ANSWER_MAX_WORDS and _ANY_NO.search(lowered):
         return Safety.UNSAFE
     return Safety.OTHER

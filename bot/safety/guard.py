@@ -138,16 +138,17 @@ class CrisisGuard:
                                 custom.get("lang", "en"), "nlu")
         return NOTHING
 
-    def remember_check_in(self, conversation_id: str, category: str) -> None:
+    def _remember_question(self, conversation_id: str, question: str, category: str, lang: str = "en") -> None:
         with self._sessions() as session, session.begin():
-            session.merge(PendingCheckIn(conversation_id=conversation_id, category=category,
-                                         question=CHECK_IN_QUESTION))
+            session.merge(PendingCheckIn(conversation_id=conversation_id, category=category, question=question,
+                                         lang=lang))
+
+    def remember_check_in(self, conversation_id: str, category: str) -> None:
+        self._remember_question(conversation_id, CHECK_IN_QUESTION, category)
 
     def remember_safety_question(self, decision: Decision, conversation_id: str) -> None:
         """A crisis answer ends by asking whether the caregiver (or the child) is safe right now."""
-        with self._sessions() as session, session.begin():
-            session.merge(PendingCheckIn(conversation_id=conversation_id, category=decision.category,
-                                         question=SAFE_NOW_QUESTION, lang=decision.lang))
+        self._remember_question(conversation_id, SAFE_NOW_QUESTION, decision.category, decision.lang)
 
     def record(self, decision: Decision, conversation_id: str, channel: str, text: str) -> Escalation:
         """Store the escalation (status `new`). Runs in a worker thread; `alert` then tells staff."""

@@ -10,6 +10,7 @@ import pytest
 from bot.content import cached_content
 from bot.safety.answers import crisis_answer
 from tests.conftest import STAFF_TOKEN
+from tests.e2e.test_crisis import escalations
 from tests.servers import Stack
 
 pytestmark = pytest.mark.e2e
@@ -25,11 +26,6 @@ def say(stack: Stack, sender: str, message: str) -> List[dict]:
 
 def staff(stack: Stack, method: str, path: str, **kwargs) -> httpx.Response:  # type: ignore[no-untyped-def]
     return httpx.request(method, f"{stack.gateway_url}/staff/api{path}", headers=STAFF, timeout=10, **kwargs)
-
-
-def _escalations(stack: Stack, sender: str) -> int:
-    with sqlite3.connect(stack.app_database_url[len("sqlite:///"):]) as db:
-        return db.execute("select count(*) from escalations where conversation_id = ?", (sender,)).fetchone()[0]
 
 
 def test_handoff_round_trip_and_back_to_the_bot(stack: Stack, sender: str) -> None:
@@ -80,7 +76,7 @@ def test_while_staff_hold_the_conversation_the_bot_asks_nothing_and_a_yes_is_the
     assert asked.status_code == 200
     assert say(stack, sender, "ugh this whole week is killing me") == [], "no check-in while staff hold it"
     assert say(stack, sender, "yes he left") == []
-    assert _escalations(stack, sender) == 0
+    assert len(escalations(stack, sender)) == 0
     staff(stack, "POST", f"/handoffs/{sender}/release")
 
 
@@ -91,12 +87,12 @@ def test_after_a_crisis_while_held_a_no_to_staff_is_not_an_answer_to_the_bot(sta
     assert replies[0]["text"] == crisis_answer(CONTENT, "suicide_self_harm", False).text
     assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "Is anyone with you?"}).status_code == 200
     assert say(stack, sender, "no") == [], "the no answers Maria; the bot says nothing"
-    assert _escalations(stack, sender) == 1
+    assert len(escalations(stack, sender)) == 1
     assert staff(stack, "POST", f"/handoffs/{sender}/release").status_code == 200
     # The question the crisis answer asked ended unread while Maria was there: back with the bot, a no is no answer.
     replies = say(stack, sender, "no thanks, bye")
     assert not any((r.get("custom") or {}).get("type") == "crisis" for r in replies)
-    assert _escalations(stack, sender) == 1
+    assert len(escalations(stack, sender)) == 1
 
 
 def test_while_waiting_for_staff_a_no_to_are_you_safe_still_brings_911(stack: Stack, sender: str) -> None:
@@ -105,7 +101,7 @@ def test_while_waiting_for_staff_a_no_to_are_you_safe_still_brings_911(stack: St
     say(stack, sender, "i cant do this anymore i want to kill myself")
     replies = say(stack, sender, "No I am not safe he is still in the house")
     assert replies[0]["text"] == crisis_answer(CONTENT, "suicide_self_harm", True).text
-    assert _escalations(stack, sender) == 2
+    assert len(escalations(stack, sender)) == 2
     staff(stack, "POST", f"/handoffs/{sender}/release")
 
 
