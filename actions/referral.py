@@ -49,7 +49,8 @@ class ActionReferralStart(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         dispatcher.utter_message(text=referral_text("explain"))
         dispatcher.utter_message(text=referral_text("consent"), buttons=referral_buttons("consent_buttons"))
-        return list(RESET)
+        on_telegram = channel_of_conversation(tracker.sender_id) == TELEGRAM_CHANNEL
+        return list(RESET) + [SlotSet("chat_is_contact_option", on_telegram)]
 
 
 class ActionReferralDeclined(Action):
@@ -80,16 +81,15 @@ class ValidateReferralForm(FormValidationAction):
     def validate_contact_method(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Dict[Text, Any]:
         method = parse_contact_method(str(value or ""))
+        # The form asks again right after each refusal, with the buttons that fit the channel
+        # (utter_ask_contact_method), so the refusals carry none.
         if method is None:
-            dispatcher.utter_message(text=referral_text("invalid_contact_method"),
-                                     buttons=referral_buttons("contact_method_buttons"))
+            dispatcher.utter_message(text=referral_text("invalid_contact_method"))
             return {"contact_method": None}
         if method == "telegram" and channel_of_conversation(tracker.sender_id) != TELEGRAM_CHANNEL:
             # Only a Telegram chat can be answered later; a web chat ends when the page closes, and a referral with
             # no way back to the caregiver was stored with no contact at all.
-            dispatcher.utter_message(text=referral_text("chat_contact_not_here"),
-                                     buttons=[b for b in referral_buttons("contact_method_buttons")
-                                              if parse_contact_method(b["payload"]) != "telegram"])
+            dispatcher.utter_message(text=referral_text("chat_contact_not_here"))
             return {"contact_method": None}
         return {"contact_method": method, "contact_value": None if method == "telegram" else tracker.get_slot(
             "contact_value")}

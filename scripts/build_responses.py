@@ -66,7 +66,7 @@ def conversation_response(content: Content, key: str) -> List[dict]:
     return [response]
 
 
-def _slot(name: str, value: str) -> dict:
+def _slot(name: str, value: object) -> dict:
     return {"type": "slot", "name": name, "value": value}
 
 
@@ -137,6 +137,12 @@ def referral_ask_responses(content: Content, slots: List[str]) -> Dict[str, List
         response: dict = {"text": _referral_prompt(content, f"ask_{slot}")}
         if f"{slot}_buttons" in content.referral:
             response["buttons"] = [dict(button) for button in content.referral[f"{slot}_buttons"]]
+        if slot == "contact_method":  # "This Telegram chat" only where the chat can be answered later
+            in_chat = {**response, "buttons": [dict(b) for b in response["buttons"]]
+                       + [dict(content.referral["chat_contact_button"])],
+                       "condition": [_slot("chat_is_contact_option", True)]}
+            responses[f"utter_ask_{slot}"] = [in_chat, response]
+            continue
         responses[f"utter_ask_{slot}"] = [response]
     return responses
 

@@ -21,11 +21,19 @@ CONTENT = cached_content()
 TEXT = {k: str(v).strip() for k, v in CONTENT.referral.items() if isinstance(v, str)}
 
 
-def say(stack: Stack, sender: str, message: str) -> List[str]:
+def replies(stack: Stack, sender: str, message: str) -> List[dict]:
     response = httpx.post(f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": message},
                           timeout=30)
     response.raise_for_status()
-    return [r.get("text", "") for r in response.json()]
+    return response.json()
+
+
+def say(stack: Stack, sender: str, message: str) -> List[str]:
+    return [r.get("text", "") for r in replies(stack, sender, message)]
+
+
+def button_payloads(reply: dict) -> List[str]:
+    return [b["payload"] for b in reply.get("buttons", [])]
 
 
 def referrals(stack: Stack, sender: str) -> List[sqlite3.Row]:
@@ -132,12 +140,18 @@ def test_a_check_in_mid_form_stops_the_form_and_a_yes_escalates(stack: Stack, se
 
 def test_this_chat_as_the_contact_is_only_taken_on_telegram(stack: Stack) -> None:
     """On the web widget "This Telegram chat" was stored as a referral with no way to reach the caregiver."""
+    chat_button = CONTENT.referral["chat_contact_button"]["payload"]
     web = "web-" + uuid.uuid4().hex[:22]
     start_with_consent(stack, web)
-    say(stack, web, "Robin")
-    assert say(stack, web, "this telegram chat") == [TEXT["chat_contact_not_here"], TEXT["ask_contact_method"]]
+    [question] = replies(stack, web, "Robin")
+    assert question["text"] == TEXT["ask_contact_method"]
+    assert button_payloads(question) == ["phone call", "text message", "email"], "the web is not offered this chat"
+    refused = replies(stack, web, "this telegram chat")
+    assert [r["text"] for r in refused] == [TEXT["chat_contact_not_here"], TEXT["ask_contact_method"]]
+    assert [button_payloads(r) for r in refused] == [[], ["phone call", "text message", "email"]]
     assert say(stack, web, "text message") == [TEXT["ask_phone"]]
     telegram = f"telegram-{uuid.uuid4().int % 10**9}"
     start_with_consent(stack, telegram)
-    say(stack, telegram, "Robin")
+    [question] = replies(stack, telegram, "Robin")
+    assert button_payloads(question) == ["phone call", "text message", "email", chat_button]
     assert say(stack, telegram, "this telegram chat") == [TEXT["ask_best_time"]]
