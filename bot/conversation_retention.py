@@ -1,4 +1,4 @@
-"""Delete idle conversations from Rasa's tracker store after RETENTION_DAYS.
+"""Delete idle conversations from Rasa's tracker store, and the texts of ended handoffs, after RETENTION_DAYS.
 
 Rasa's tracker store keeps every turn of every conversation in plain text, for good: the caregiver's own words, and
 the name, phone number or email typed into the referral form (the referral itself is stored encrypted, and purged
@@ -6,17 +6,20 @@ once resolved: bot/referrals.py). A conversation whose last event is older than 
 whole, unless staff still have an open case on it: an escalation or a referral not resolved, or a handoff not ended
 (its transcript is what they work from). Deleting whole conversations, never their oldest events only, leaves no
 tracker with half its history (slots set by events that are gone).
+
+A handoff keeps what the caregiver and staff wrote while staff held the conversation, and the outbox keeps staff's
+replies on their way to the caregiver; both go once the handoff has been over for the retention period.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import List, Optional, Set
+from typing import List, Optional, Set, Tuple
 
 from sqlalchemy import delete, exists, func, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
-from bot.db.models import Escalation, Handoff, Referral, utcnow
+from bot.db.models import Escalation, Handoff, HandoffMessage, OutboxMessage, Referral, utcnow
 from bot.db.tracker_events import EVENTS
 
 #: Conversations deleted per statement: SQLite allows at most 999 bound parameters in one.
@@ -44,14 +47,36 @@ def idle_conversations(tracker: Engine, before: dt.datetime) -> List[str]:
         return list(connection.scalars(query))
 
 
+def _cutoff(retention_days: int, now: Optional[dt.datetime]) -> dt.datetime:
+    if retention_days < MIN_RETENTION_DAYS:
+        raise ValueError(f"retention must be at least {MIN_RETENTION_DAYS} day(s), not {retention_days}: a shorter one "
+                         "would delete conversations under way")
+    return (now or utcnow()) - dt.timedelta(days=retention_days)
+
+
+def purge_handoff_texts(app_sessions: sessionmaker, retention_days: int,
+                        now: Optional[dt.datetime] = None) -> Tuple[int, int]:
+    """Delete the messages of handoffs ended more than ``retention_days`` ago, and outbox replies older than that
+    for conversations with no handoff under way; returns (messages, outbox replies) deleted. The handoff rows stay:
+    who held which conversation, and when, is the clinic's record, and it holds no caregiver's words."""
+    cutoff = _cutoff(retention_days, now)
+    ended_long_ago = select(Handoff.id).where(Handoff.status == "ended", Handoff.ended_at < cutoff)
+    under_way = select(Handoff.conversation_id).where(Handoff.status != "ended")
+    with app_sessions() as session, session.begin():
+        # No objects of these tables are loaded in this session, so there is nothing to synchronise.
+        messages = session.execute(delete(HandoffMessage).where(HandoffMessage.handoff_id.in_(ended_long_ago))
+                                   .execution_options(synchronize_session=False))
+        outbox = session.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff,
+                                                             OutboxMessage.conversation_id.not_in(under_way))
+                                 .execution_options(synchronize_session=False))
+    return messages.rowcount or 0, outbox.rowcount or 0
+
+
 def purge_idle_conversations(tracker: Engine, app_sessions: sessionmaker, retention_days: int,
                              now: Optional[dt.datetime] = None) -> int:
     """Delete every event of the conversations idle longer than ``retention_days`` with no open case; returns how
     many conversations went."""
-    if retention_days < MIN_RETENTION_DAYS:
-        raise ValueError(f"retention must be at least {MIN_RETENTION_DAYS} day(s), not {retention_days}: a shorter one "
-                         "would delete conversations under way")
-    cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
+    cutoff = _cutoff(retention_days, now)
     keep = open_case_conversations(app_sessions)
     gone = [c for c in idle_conversations(tracker, cutoff) if c not in keep]
     # A conversation that came back between the look and the delete keeps every event: the DELETE itself checks

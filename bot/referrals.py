@@ -1,7 +1,8 @@
 """Store a caregiver's referral request (contact details encrypted) and purge resolved ones after retention.
 
-    python -m bot.referrals purge     # delete referrals resolved more than RETENTION_DAYS ago, and conversations
-                                      # idle that long with no open case (bot/conversation_retention.py)
+    python -m bot.referrals purge     # delete referrals resolved more than RETENTION_DAYS ago, conversations
+                                      # idle that long with no open case, and the texts of handoffs over that
+                                      # long (bot/conversation_retention.py)
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.crypto import FieldCipher
 from bot.db.migrate import upgrade
 from bot.db.models import Referral, utcnow
-from bot.conversation_retention import MIN_RETENTION_DAYS, purge_idle_conversations
+from bot.conversation_retention import MIN_RETENTION_DAYS, purge_handoff_texts, purge_idle_conversations
 from bot.db.session import make_engine, make_sessionmaker
 from bot.db.tracker_events import tracker_engine
 from bot.settings import load_settings
@@ -76,6 +77,8 @@ def main() -> int:
     tracker = tracker_engine(settings.tracker_database_url)
     conversations = purge_idle_conversations(tracker, sessions, days)
     print(f"purged {conversations} conversation(s) idle more than {days} days with no open case")
+    messages, outbox = purge_handoff_texts(sessions, days)
+    print(f"purged {messages} handoff message(s) and {outbox} outbox reply(ies) from handoffs over more than {days} days ago")
     return 0
 
 

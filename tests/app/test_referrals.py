@@ -112,3 +112,35 @@ def test_the_purge_refuses_a_retention_under_a_day(db, tmp_path) -> None:  # typ
     _, sessions = db
     with pytest.raises(ValueError, match="at least 1 day"):
         purge_idle_conversations(tracker_engine(f"sqlite:///{tmp_path / 't.db'}"), sessions, 0)
+
+
+def test_the_texts_of_handoffs_over_longer_than_retention_are_purged(db) -> None:  # type: ignore[no-untyped-def]
+    """What caregiver and staff wrote during a handoff, and staff's replies in the outbox, were kept for good."""
+    from bot.conversation_retention import purge_handoff_texts
+    from bot.db.models import Handoff, HandoffMessage, OutboxMessage
+
+    _, sessions = db
+    now = dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc)
+    old, recent = now - dt.timedelta(days=120), now - dt.timedelta(days=5)
+    with sessions() as session, session.begin():
+        handoffs = {name: Handoff(conversation_id=name, channel="rest", status=status, ended_at=ended, created_at=old)
+                    for name, status, ended in (("over_long_ago", "ended", old), ("over_lately", "ended", recent),
+                                                ("under_way", "active", None))}
+        session.add_all(handoffs.values())
+        session.flush()
+        for name, handoff in handoffs.items():
+            session.add(HandoffMessage(handoff_id=handoff.id, author="caregiver", text="my number is 212 555 0199",
+                                       created_at=old))
+            session.add(OutboxMessage(conversation_id=name, payload='{"text": "hi"}', created_at=old))
+        session.add(OutboxMessage(conversation_id="over_long_ago", payload='{"text": "new"}', created_at=recent))
+        ids = {name: handoff.id for name, handoff in handoffs.items()}
+    assert purge_handoff_texts(sessions, retention_days=90, now=now) == (1, 2)
+    with sessions() as session:
+        assert sorted(m.handoff_id for m in session.query(HandoffMessage)) == sorted([ids["over_lately"],
+                                                                                      ids["under_way"]])
+        left = sorted((m.conversation_id, m.payload) for m in session.query(OutboxMessage))
+        assert left == [("over_long_ago", '{"text": "new"}'), ("under_way", '{"text": "hi"}')]
+        assert session.query(Handoff).count() == 3, "who held which conversation stays on record"
+    assert purge_handoff_texts(sessions, retention_days=90, now=now) == (0, 0)
+    with pytest.raises(ValueError, match="at least 1 day"):
+        purge_handoff_texts(sessions, 0)
