@@ -78,7 +78,8 @@ def main() -> int:
     conversations = purge_idle_conversations(tracker, sessions, days)
     print(f"purged {conversations} conversation(s) idle more than {days} days with no open case")
     messages, outbox = purge_handoff_texts(sessions, days)
-    print(f"purged {messages} handoff message(s) and {outbox} outbox reply(ies) from handoffs over more than {days} days ago")
+    print(f"purged {messages} handoff message(s) and {outbox} outbox reply(ies) from handoffs over more than "
+          f"{days} days ago")
     return 0
 
 
