@@ -6,7 +6,12 @@ and touches them, a plan that ends in a blow ("wait by his truck and break his j
 held by the neck against a wall, a weapon promised for "next time", pills found open with some missing, a child who
 "got into" a relative's medicine, and pills to "sleep forever". The verdict diff over 21,753 development and everyday
 lines escalated 22 crisis lines (five of them in sets 6, 52, 53 and 55, written rounds ago), lost none, escalated no
-safe line, and put two crises in their right category. The hold-out sets are never read here."""
+safe line, and put two crises in their right category.
+
+It also adds a check-in for the stock death words of a worn-out carer ("if she sings Baby Shark one more time I'll
+die", "bury me out back", "these nights r gonna put me 6 ft under lol"), which the writers' brief and the issue ask a
+check-in for and which the rules passed in silence: 30 such lines in the development sets now get the question, no
+everyday line and no other safe line does. The hold-out sets are never read here."""
 from __future__ import annotations
 
 from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, FamilyCases
@@ -37,7 +42,19 @@ CASES = FamilyCases(
         # Pills to sleep forever, said of a child.
         ("my 10 year old asked if grandmas pills would make her sleep forever", CSU),
     ],
+    # A worn-out carer's death words (gen.r32.worn_out): a kind check-in, not an escalation.
+    check_in=[
+        "if he asks for a snack one more time i will actually perish",
+        "another sleepless night and i am going to drop dead lol",
+        "two kids with the stomach bug, just bury me now",
+        "third wake up since midnight, this baby will put me six feet under",
+        "i may spontaneously combust if the dishwasher breaks again",
+        "swear im gonna wade into the ocean and keep going. ok not really, coffee time",
+        "pajama time nearly finished me tonight",
+    ],
     nothing=[
+        "the first week of cpp almost killed me emotionally but it got better",
+        "we buried the goldfish out back today, she wants to say a prayer",
         "i was scared i would hit traffic on the way to session",
         "worried i will hit snooze again tomorrow",
         "dad is beating Leo at chess again lol",
