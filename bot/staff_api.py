@@ -3,7 +3,8 @@
 Bearer-token protected (STAFF_API_TOKEN) for scripts and integrations; with no token configured it is off.
 The staff console (signed-in staff, issue #5) uses the same HandoffService underneath. Every call that reads a
 transcript or acts on a conversation is written to the audit log as the console's are (actor "api", or "api:<name>"
-for a join), never with caregiver or staff words.
+for a join), never with caregiver or staff words; so is an act refused because no handoff is in the state it needs
+("refused_reply", ...).
 """
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def _guarded(handler):  # type: ignore[no-untyped-def]
         try:
             return await handler(request, request.app.state.handoffs)
         except HandoffError as error:
+            # A refused act is recorded too: a script that keeps replying to conversations nobody holds (probing
+            # conversation ids) should show in the log, not only the acts that went through.
+            _audit(request, f"refused_{handler.__name__}")
             return JSONResponse({"error": str(error)}, status_code=409)
     return wrapper
 

@@ -63,8 +63,12 @@ def test_staff_api_refuses_requests_without_the_token(stack: Stack, sender: str)
                       headers=wrong, timeout=10).status_code == 401
 
 
-def test_replying_to_a_conversation_nobody_holds_is_refused(stack: Stack, sender: str) -> None:
+def test_replying_to_a_conversation_nobody_holds_is_refused_and_audited(stack: Stack, sender: str) -> None:
     assert staff(stack, "POST", f"/handoffs/{sender}/reply", json={"text": "hello?"}).status_code == 409
+    with sqlite3.connect(stack.app_database_url[len("sqlite:///"):]) as db:
+        rows = db.execute("select actor, action, detail from audit_log where target = ?",
+                          (f"conversation:{sender}",)).fetchall()
+    assert rows == [("api", "refused_reply", None)]
 
 
 def test_while_staff_hold_the_conversation_the_bot_asks_nothing_and_a_yes_is_theirs(stack: Stack, sender: str) -> None:
