@@ -1,7 +1,8 @@
 """Encrypt caregivers' contact details at rest (Fernet: AES-128-CBC + HMAC, from `cryptography`).
 
 The key comes from APP_ENCRYPTION_KEY. Without one, a development key is made on first run in
-var/dev-encryption.key (never committed); production must set the variable. Several comma-separated keys
+var/dev-encryption.key (never committed); production must set the variable, and with APP_ENV=production nothing
+starts without it. Several comma-separated keys
 allow rotation: the first encrypts, all decrypt.
 """
 from __future__ import annotations
@@ -48,4 +49,9 @@ def _development_key(path: Path) -> str:
 
 
 def load_cipher(settings: Settings) -> FieldCipher:
+    if not settings.encryption_key and settings.environment == "production":
+        # A key made on the machine itself is lost with the machine, and with it every stored contact detail.
+        raise RuntimeError("APP_ENCRYPTION_KEY is not set, and APP_ENV=production needs it: make one with "
+                           "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
+                           " and keep it in the clinic's secret store")
     return FieldCipher(settings.encryption_key or _development_key(DEV_KEY_FILE))

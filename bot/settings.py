@@ -51,6 +51,9 @@ class Settings:
     widget_poll_seconds: float = 1.0             # how often a web chat checks the outbox for staff replies
     # Scale-out (README § Scale-out): several Rasa servers in RASA_URL (comma-separated), Redis shared by replicas.
     redis_url: str = ""                          # e.g. redis://host:6379/0; flood limit and outbox signal; empty = off
+    # "production" refuses to start without the secrets a clinic must set itself (APP_ENCRYPTION_KEY), instead of
+    # falling back to a development key with a warning.
+    environment: str = "development"
 
     @property
     def action_server_health_url(self) -> str:
@@ -94,4 +97,12 @@ def load_settings() -> Settings:
         widget_poll_seconds=float(_env("WIDGET_POLL_SECONDS", "1")),
         # Scale-out
         redis_url=_env("REDIS_URL", ""),
+        environment=_environment(_env("APP_ENV", "development")),
     )
+
+
+def _environment(value: str) -> str:
+    name = value.lower()
+    if name not in ("development", "production"):
+        raise ValueError(f"APP_ENV must be development or production, not {value!r}")
+    return name
