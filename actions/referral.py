@@ -40,6 +40,12 @@ def describe_age(months: int) -> str:
     return f"{years} years" + (f" {rest} months" if rest else "")
 
 
+def chat_is_contact_option(tracker: Tracker) -> SlotSet:
+    """Whether the contact question offers "This Telegram chat": set by every action that opens the form, so a
+    restarted conversation that goes straight to "change my phone number" is asked the right way too."""
+    return SlotSet("chat_is_contact_option", channel_of_conversation(tracker.sender_id) == TELEGRAM_CHANNEL)
+
+
 class ActionReferralStart(Action):
     """Say what happens next and ask consent before asking for any detail."""
 
@@ -49,8 +55,7 @@ class ActionReferralStart(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         dispatcher.utter_message(text=referral_text("explain"))
         dispatcher.utter_message(text=referral_text("consent"), buttons=referral_buttons("consent_buttons"))
-        on_telegram = channel_of_conversation(tracker.sender_id) == TELEGRAM_CHANNEL
-        return list(RESET) + [SlotSet("chat_is_contact_option", on_telegram)]
+        return list(RESET) + [chat_is_contact_option(tracker)]
 
 
 class ActionReferralDeclined(Action):
@@ -168,7 +173,7 @@ class ActionReferralCorrect(Action):
         if field not in FORM_SLOTS:
             field = "caregiver_name"
         cleared = [field, "contact_value"] if field == "contact_method" else [field]
-        return [SlotSet(slot, None) for slot in cleared]
+        return [SlotSet(slot, None) for slot in cleared] + [chat_is_contact_option(tracker)]
 
 
 class ActionCancelReferral(Action):

@@ -13,7 +13,7 @@ replies on their way to the caregiver; both go once the handoff has been over fo
 from __future__ import annotations
 
 import datetime as dt
-from typing import List, Optional, Set, Tuple
+from typing import Any, List, Optional, Set, Tuple
 
 from sqlalchemy import delete, exists, func, inspect, select
 from sqlalchemy.engine import Engine
@@ -47,6 +47,15 @@ def idle_conversations(tracker: Engine, before: dt.datetime) -> List[str]:
         return list(connection.scalars(query))
 
 
+def _no_open_case(conversation_id: Any) -> List[Any]:
+    """SQL conditions: the conversation has no open case (as ``open_case_conversations``), as subqueries, so no list
+    of ids meets SQLite's limit on bound parameters. An open escalation or referral keeps the whole conversation,
+    handoff lines included: staff work from it."""
+    return [conversation_id.not_in(select(Escalation.conversation_id).where(Escalation.status != "resolved")),
+            conversation_id.not_in(select(Referral.conversation_id).where(Referral.status != "resolved")),
+            conversation_id.not_in(select(Handoff.conversation_id).where(Handoff.status != "ended"))]
+
+
 def _cutoff(retention_days: int, now: Optional[dt.datetime]) -> dt.datetime:
     if retention_days < MIN_RETENTION_DAYS:
         raise ValueError(f"retention must be at least {MIN_RETENTION_DAYS} day(s), not {retention_days}: a shorter one "
@@ -56,18 +65,23 @@ def _cutoff(retention_days: int, now: Optional[dt.datetime]) -> dt.datetime:
 
 def purge_handoff_texts(app_sessions: sessionmaker, retention_days: int,
                         now: Optional[dt.datetime] = None) -> Tuple[int, int]:
-    """Delete the messages of handoffs ended more than ``retention_days`` ago, and outbox replies older than that
-    for conversations with no handoff under way; returns (messages, outbox replies) deleted. The handoff rows stay:
-    who held which conversation, and when, is the clinic's record, and it holds no caregiver's words."""
+    """Delete the messages of handoffs ended more than ``retention_days`` ago, and outbox replies older than that,
+    for conversations with no open case (no handoff under way, no escalation or referral unresolved); returns
+    (messages, outbox replies) deleted. The handoff rows stay: who held which conversation, and when, is the clinic's
+    record, and it holds no caregiver's words."""
     cutoff = _cutoff(retention_days, now)
-    ended_long_ago = select(Handoff.id).where(Handoff.status == "ended", Handoff.ended_at < cutoff)
-    under_way = select(Handoff.conversation_id).where(Handoff.status != "ended")
+    ended_long_ago = select(Handoff.id).where(Handoff.status == "ended", Handoff.ended_at < cutoff,
+                                              *_no_open_case(Handoff.conversation_id))
+    # The newest outbox row always stays: SQLite gives a new row the highest id + 1, so emptying the table would
+    # hand out ids again, and a poller waiting "after" an old id would never see the new reply.
+    newest = select(func.max(OutboxMessage.id)).scalar_subquery()
     with app_sessions() as session, session.begin():
         # No objects of these tables are loaded in this session, so there is nothing to synchronise.
         messages = session.execute(delete(HandoffMessage).where(HandoffMessage.handoff_id.in_(ended_long_ago))
                                    .execution_options(synchronize_session=False))
         outbox = session.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff,
-                                                             OutboxMessage.conversation_id.not_in(under_way))
+                                                             *_no_open_case(OutboxMessage.conversation_id),
+                                                             OutboxMessage.id < newest)
                                  .execution_options(synchronize_session=False))
     return messages.rowcount or 0, outbox.rowcount or 0
 

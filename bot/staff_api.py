@@ -24,6 +24,10 @@ def _audit(request: Request, action: str, actor: str = "api") -> None:
     audit.record(actor, action, f"conversation:{request.path_params['conversation_id']}", ip=client_ip(request))
 
 
+#: What each handler's act is called in the audit log, so a refused act pairs with the one that went through.
+ACTS = {"join": "takeover", "reply": "reply", "release": "hand_back", "messages": "view_transcript"}
+
+
 def _authorised(request: Request) -> bool:
     token = request.app.state.settings.staff_api_token
     given = request.headers.get("authorization", "")
@@ -41,7 +45,7 @@ def _guarded(handler):  # type: ignore[no-untyped-def]
         except HandoffError as error:
             # A refused act is recorded too: a script that keeps replying to conversations nobody holds (probing
             # conversation ids) should show in the log, not only the acts that went through.
-            _audit(request, f"refused_{handler.__name__}")
+            _audit(request, f"refused_{ACTS.get(handler.__name__, handler.__name__)}")
             return JSONResponse({"error": str(error)}, status_code=409)
     return wrapper
 

@@ -144,3 +144,30 @@ def test_the_texts_of_handoffs_over_longer_than_retention_are_purged(db) -> None
     assert purge_handoff_texts(sessions, retention_days=90, now=now) == (0, 0)
     with pytest.raises(ValueError, match="at least 1 day"):
         purge_handoff_texts(sessions, 0)
+
+
+def test_an_open_case_keeps_its_handoff_texts_and_outbox_ids_are_never_handed_out_again(db) -> None:  # type: ignore[no-untyped-def]
+    """Staff work from the transcript of an open escalation; and SQLite gives a new row the highest id + 1, so an
+    emptied outbox would reuse ids and a poller waiting after an old id would miss the new reply."""
+    from bot.conversation_retention import purge_handoff_texts
+    from bot.db.models import Escalation, Handoff, HandoffMessage, OutboxMessage
+
+    _, sessions = db
+    now = dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc)
+    old = now - dt.timedelta(days=120)
+    with sessions() as session, session.begin():
+        for name in ("open_escalation", "no_case"):
+            handoff = Handoff(conversation_id=name, channel="rest", status="ended", ended_at=old, created_at=old)
+            session.add(handoff)
+            session.flush()
+            session.add(HandoffMessage(handoff_id=handoff.id, author="caregiver", text="words", created_at=old))
+            session.add(OutboxMessage(conversation_id=name, payload='{"text": "hi"}', created_at=old))
+        session.add(Escalation(conversation_id="open_escalation", channel="rest", category="domestic_violence",
+                               severity="urgent", lang="en", detected_by="rules", message_enc="x", status="new"))
+    assert purge_handoff_texts(sessions, retention_days=90, now=now) == (1, 0), "no_case's outbox row is the newest"
+    with sessions() as session:
+        newest = max(m.id for m in session.query(OutboxMessage))
+        session.add(OutboxMessage(conversation_id="later", payload='{"text": "new"}', created_at=now))
+        session.commit()
+        assert max(m.id for m in session.query(OutboxMessage)) == newest + 1
+        assert [m.text for m in session.query(HandoffMessage)] == ["words"], "the open escalation's transcript stays"
