@@ -5,7 +5,7 @@ way to hurt the child, leaving the room "before I did something to" the child, s
 and touches them, a plan that ends in a blow ("wait by his truck and break his jaw"), what the other "will need" after,
 held by the neck against a wall, a weapon promised for "next time", pills found open with some missing, a child who
 "got into" a relative's medicine, and pills to "sleep forever". The verdict diff over 21,753 development and everyday
-lines escalated 22 crisis lines (five of them in sets 6, 52, 53 and 55, written rounds ago), lost none, escalated no
+lines escalated 22 crisis lines (four of them in sets 24, 52, 53 and 55, written rounds ago), lost none, escalated no
 safe line, and put two crises in their right category.
 
 It also adds a check-in for the stock death words of a worn-out carer ("if she sings Baby Shark one more time I'll
