@@ -18,6 +18,7 @@ from typing import Any, List, Optional, Set, Tuple
 from sqlalchemy import delete, exists, func, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.sql import Select
 
 from bot.db.models import Escalation, Handoff, HandoffMessage, OutboxMessage, Referral, utcnow
 from bot.db.tracker_events import EVENTS
@@ -28,13 +29,18 @@ BATCH = 500
 MIN_RETENTION_DAYS = 1
 
 
+def _open_case_queries() -> List[Select]:
+    """The conversations staff still work on, one query per kind of case: an escalation or a referral not resolved,
+    a handoff not ended."""
+    return [select(Escalation.conversation_id).where(Escalation.status != "resolved"),
+            select(Referral.conversation_id).where(Referral.status != "resolved"),
+            select(Handoff.conversation_id).where(Handoff.status != "ended")]
+
+
 def open_case_conversations(app_sessions: sessionmaker) -> Set[str]:
-    """Conversations staff still work on: an escalation or referral not resolved, a handoff not ended."""
+    """Conversations staff still work on (``_open_case_queries``)."""
     with app_sessions() as session:
-        found = set(session.scalars(select(Escalation.conversation_id).where(Escalation.status != "resolved")))
-        found |= set(session.scalars(select(Referral.conversation_id).where(Referral.status != "resolved")))
-        found |= set(session.scalars(select(Handoff.conversation_id).where(Handoff.status != "ended")))
-    return found
+        return {conversation for query in _open_case_queries() for conversation in session.scalars(query)}
 
 
 def idle_conversations(tracker: Engine, before: dt.datetime) -> List[str]:
@@ -48,12 +54,10 @@ def idle_conversations(tracker: Engine, before: dt.datetime) -> List[str]:
 
 
 def _no_open_case(conversation_id: Any) -> List[Any]:
-    """SQL conditions: the conversation has no open case (as ``open_case_conversations``), as subqueries, so no list
-    of ids meets SQLite's limit on bound parameters. An open escalation or referral keeps the whole conversation,
-    handoff lines included: staff work from it."""
-    return [conversation_id.not_in(select(Escalation.conversation_id).where(Escalation.status != "resolved")),
-            conversation_id.not_in(select(Referral.conversation_id).where(Referral.status != "resolved")),
-            conversation_id.not_in(select(Handoff.conversation_id).where(Handoff.status != "ended"))]
+    """SQL conditions: the conversation has no open case (``_open_case_queries``), as subqueries, so no list of ids
+    meets SQLite's limit on bound parameters. An open escalation or referral keeps the whole conversation, handoff
+    lines included: staff work from it."""
+    return [conversation_id.not_in(query) for query in _open_case_queries()]
 
 
 def _cutoff(retention_days: int, now: Optional[dt.datetime]) -> dt.datetime:
