@@ -23,7 +23,6 @@ from bot.handoff import HandoffService
 from bot.safety.detector import get_detector
 
 logger = logging.getLogger(__name__)
-CONVERSATION_PREFIX = TELEGRAM_PREFIX
 COMMANDS = ("start", "help", "restart", "human")
 RESTART_PAYLOAD = "/restart"        # Rasa's built-in intent: resets the tracker
 HUMAN_PAYLOAD = "/request_human"    # what "I want to talk to a person" is classified as (data/nlu/chitchat.yml)
@@ -31,15 +30,15 @@ HUMAN_BUTTON = {"title": "Talk to a person", "payload": HUMAN_PAYLOAD}  # as in 
 
 
 def conversation_id(chat_id: int) -> str:
-    return f"{CONVERSATION_PREFIX}{chat_id}"
+    return f"{TELEGRAM_PREFIX}{chat_id}"
 
 
 def chat_id_of(conversation: str) -> Optional[int]:
     """The chat of a `telegram-<chat id>` conversation; None for other channels' conversations."""
-    if not conversation.startswith(CONVERSATION_PREFIX):
+    if not conversation.startswith(TELEGRAM_PREFIX):
         return None
     try:
-        return int(conversation[len(CONVERSATION_PREFIX):])
+        return int(conversation[len(TELEGRAM_PREFIX):])
     except ValueError:
         return None
 

@@ -19,9 +19,10 @@ from sqlalchemy.orm import sessionmaker
 from starlette.concurrency import run_in_threadpool
 from telegram import Bot
 
-from bot.channels.telegram_handlers import CONVERSATION_PREFIX, chat_id_of
+from bot.channels.telegram_handlers import chat_id_of
 from bot.channels.telegram_order import ChatLocks
 from bot.channels.telegram_send import TelegramReplies
+from bot.conversation_ids import TELEGRAM_PREFIX
 from bot.db.models import OutboxMessage, utcnow
 from bot.outbox_signal import ANY, OutboxSignal
 
@@ -50,7 +51,7 @@ class OutboxDelivery:
     def pending(self) -> List[Pending]:
         with self._sessions() as session:
             rows = session.scalars(select(OutboxMessage).where(
-                OutboxMessage.conversation_id.like(f"{CONVERSATION_PREFIX}%"),
+                OutboxMessage.conversation_id.like(f"{TELEGRAM_PREFIX}%"),
                 OutboxMessage.delivered_at.is_(None),
                 OutboxMessage.delivery_attempts < MAX_ATTEMPTS).order_by(OutboxMessage.id).limit(BATCH)).all()
             return [Pending(r.id, r.conversation_id, r.payload) for r in rows]

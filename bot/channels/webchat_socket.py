@@ -18,7 +18,6 @@ from bot.content import Content, cached_content, menu_topics
 from bot.conversation_ids import WEB_CHANNEL
 
 logger = logging.getLogger(__name__)
-CHANNEL = WEB_CHANNEL
 HELLO_TIMEOUT_SECONDS = 10.0
 POLICY_VIOLATION = 1008
 
@@ -111,7 +110,7 @@ class ChatConnection:
     async def _answer(self, message: Message) -> None:
         await self.send({"type": "typing"})
         try:
-            replies = await self._conversations.handle(self.conversation_id, message.text, channel=CHANNEL)
+            replies = await self._conversations.handle(self.conversation_id, message.text, channel=WEB_CHANNEL)
         except Exception:  # the caregiver still gets an answer; the log gets the error, never the message
             logger.exception("web chat %s: handling a message failed", self.conversation_id)
             replies = [self._conversations.unavailable_reply()]
