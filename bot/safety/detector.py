@@ -540,16 +540,17 @@ class CrisisDetector:
 
         earlier = ctx.sentences_with["earlier"] if category in EARLIER_NOT_IMMINENT else set()
 
-        def cues_near(allowed: Set[str]) -> Set[str]:
+        def cues_near(allowed: Set[str], reach: Set[int]) -> Set[str]:
             return {c.rule.cue or "" for c in ctx.cues if c.rule.cue in allowed and c.sent not in earlier and (
-                c.sent in near if c.rule.cue != "plan_now" else scope.same_plan(doc, h, c, bounds, ctx.words))}
+                c.sent in reach if c.rule.cue != "plan_now" else scope.same_plan(doc, h, c, bounds, ctx.words))}
 
-        if outcome.kind == "check_in" and category and rule.escalate_with and cues_near(set(rule.escalate_with)):
+        if outcome.kind == "check_in" and category and rule.escalate_with and cues_near(set(rule.escalate_with), near):
             outcome = Outcome("crisis", category)
         elif rule.level == "latent":
             return None
 
-        kinds = cues_near(set(cue_kinds_for(category)))
+        # Imminence reads on past a short sentence between ("he hit the wall. he's 5. his arm is swollen").
+        kinds = cues_near(set(cue_kinds_for(category)), scope.sentences_around(doc, h.sent, bounds))
         if rule.imminent and h.sent not in earlier:  # dated earlier like its cues: "me amenazo con una pistola anoche"
             kinds.add(rule.imminent)
         if category in _OVERDOSE_CATEGORIES and outcome.kind == "crisis" and not kinds \

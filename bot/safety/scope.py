@@ -402,6 +402,27 @@ def _adult_named_before(doc: Doc, i: int, words: WordClasses, bounds: Sequence[T
     return any(low_of[j] in words.adult and low_of[j] not in wrong_gender for j in range(lowest, i))
 
 
+def sentences_around(doc: Doc, sent: int, bounds: Sequence[Tuple[int, int]]) -> Set[int]:
+    """The sentence and its neighbours, read on past a neighbour of a few words: "i threw my shoe at my oldest and
+    it hit his face. hes 5. his lip is bleeding." tells one event, and "hes 5." does not part the blow from the
+    injury."""
+    is_word = _token_text(doc)[1]
+    around = {sent}
+    for step in (-1, 1):
+        n = sent + step
+        while 0 <= n < len(bounds):
+            around.add(n)
+            start, end = bounds[n]
+            if sum(is_word[start:end]) > _SHORT_SENTENCE_WORDS:
+                break
+            n += step
+    return around
+
+
+#: A sentence of this many words or fewer ("he's 5.", "she is ok.") is read through by `sentences_around`.
+_SHORT_SENTENCE_WORDS = 3
+
+
 def same_plan(doc: Doc, signal: "SpanLike", cue: "SpanLike", bounds: Sequence[Tuple[int, int]],
               words: WordClasses) -> bool:
     """A time word ("tonight", "right now") makes a plan only in the same clause as the crisis words

@@ -235,7 +235,8 @@ DOMESTIC = [
 
 DOMESTIC_MORE = [
     Case("he grabbed me by the throat", "crisis", DV),
-    Case("my bf kicked me in the stomach and im pregnant", "crisis", DV, False),
+    # A blow to a pregnant belly needs a doctor now (review 33): 911 first.
+    Case("my bf kicked me in the stomach and im pregnant", "crisis", DV, True),
     Case("he takes all my money and tracks my phone", "crisis", DV, False),
     Case("my ex has a restraining order and he's outside right now", "crisis", DV, True),
     Case("he told me if i leave he will take the kids", "crisis", DV, False),

@@ -85,3 +85,51 @@ def test_no_911_without_a_child_hurt(detector: CrisisDetector, text: str, feared
     assert not got.imminent, f"{text!r}: {got}"
     if feared_harm:
         assert (got.kind, got.category) == ("crisis", "harm_to_child_fear"), f"{text!r}: {got}"
+
+
+# Review 33: danger now that the rules escalated with the calmer line first. Variants written for this test.
+@pytest.mark.parametrize("text,category", [
+    # The one who did it is still where the writer or the child is.
+    ("my husband slapped me again. he is still in the house", "domestic_violence"),
+    ("he punched me this morning and hes still here", "domestic_violence"),
+    ("my stepdad hit my little sister and he's still home with her", "child_abuse"),
+    ("the sitter hit my son, I saw it on the camera, she's still there with him", "child_abuse"),
+    # At the door, heard inside, back in minutes.
+    ("he's pounding on the bedroom door saying he's going to kill me", "domestic_violence"),
+    ("my ex broke in and hit me, i can hear him looking for me downstairs", "domestic_violence"),
+    ("he shoved me into the tv stand. he'll be back in 15 minutes", "domestic_violence"),
+    # A small child alone or shut in now.
+    ("my sister left her 2 year old alone in the apartment, he's there alone right now", "child_abuse"),
+    ("her dad locked her in the closet as punishment, she's still in there", "child_abuse"),
+    # An injury that needs a doctor; a baby shaken; strangled just now.
+    ("he kicked me in the side and i think my ribs are broken", "domestic_violence"),
+    ("my boyfriend shook the baby when she wouldn't stop crying", "child_abuse"),
+    ("he strangled me. i'm ok i guess", "domestic_violence"),
+    ("he punched me in the stomach and i am pregnant", "domestic_violence"),
+])
+def test_danger_now_leads_with_911(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert (got.kind, got.category, got.imminent) == ("crisis", category, True), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text,category", [
+    # Habit, not now, and wounds that are the child's own: the calmer line first.
+    ("she scratches her arms until they bleed when she is upset and says she wants to die", "child_suicidal"),
+    ("he kicked me in the stomach when i was pregnant, years ago now, and he says he changed", None),
+    # A child alone all day with the writer is not a child left alone.
+    ("me and the baby are alone all day and i keep thinking about leaving him in the hot car", None),
+])
+def test_no_911_for_habit_or_company(detector: CrisisDetector, text: str, category: str) -> None:
+    got = detector.detect(text)
+    assert not got.imminent, f"{text!r}: {got}"
+    if category:
+        assert (got.kind, got.category) == ("crisis", category), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "grandpa shook the baby rattle and she laughed so hard",
+    "he choked me up with that speech at her graduation",
+    "she hit the baby monitor off the shelf by accident",
+])
+def test_a_thing_named_like_a_child_or_a_feeling_is_no_crisis(detector: CrisisDetector, text: str) -> None:
+    assert detector.detect(text).kind != "crisis", text
