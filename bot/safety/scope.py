@@ -419,8 +419,8 @@ def sentences_around(doc: Doc, sent: int, bounds: Sequence[Tuple[int, int]]) -> 
     return around
 
 
-#: A sentence of this many words or fewer ("he's 5.", "she is ok.") is read through by `sentences_around`.
-_SHORT_SENTENCE_WORDS = 3
+#: A sentence of this many words or fewer ("he's 5.", "she's 8 months.") is read through by `sentences_around`.
+_SHORT_SENTENCE_WORDS = 4
 
 
 def same_plan(doc: Doc, signal: "SpanLike", cue: "SpanLike", bounds: Sequence[Tuple[int, int]],

@@ -106,6 +106,11 @@ def test_no_911_without_a_child_hurt(detector: CrisisDetector, text: str, feared
     ("my boyfriend shook the baby when she wouldn't stop crying", "child_abuse"),
     ("he strangled me. i'm ok i guess", "domestic_violence"),
     ("he punched me in the stomach and i am pregnant", "domestic_violence"),
+    # The child hurt, told by what the writer saw after, across a short sentence ("she's 8 months.").
+    ("i just smacked my daughter. she's 8 months. her cheek is all red", "harm_to_child_fear"),
+    ("i shoved him away and he hit the edge of the table. he's got a bump coming up", "harm_to_child_fear"),
+    ("i shoved my son and now he's holding his arm and crying", "harm_to_child_fear"),
+    ("i held her head under the bath water to make her stop screaming", "harm_to_child_fear"),
 ])
 def test_danger_now_leads_with_911(detector: CrisisDetector, text: str, category: str) -> None:
     got = detector.detect(text)
