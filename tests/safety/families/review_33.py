@@ -3,14 +3,16 @@ change) wrote and that the rules missed. Each rule names a way of saying a dange
 a gun made ready "for when" the writer is done, a bullet promised or a face to be slashed, a child shut in a closet or
 a crate, a blow to a named child told as what happens, an ex parked outside again, a hold until the writer passed out,
 "shook baby" in a list of errands, a child's airway swelling shut, a scald, a laundry pod bitten, not coming home
-"this time". The verdict diff over the development and everyday lines escalated 19 crisis lines (three of them in sets
-51, 53, 56 and 62, written rounds ago), lost none and escalated no safe line.
+"this time", whether a beam would hold, a weapon brought out again, a partner who hides the writer's medicine, a child
+who asks how many pills stop a heart, marks shaped like a cord. The verdict diff over the development and everyday
+lines escalated 25 crisis lines (five of them in sets 16, 51, 53, 56 and 62, written rounds ago), lost none and
+escalated no safe line.
 
 The round's danger-now cues (which line an answer leads with) are tested in tests/safety/test_right_lead.py. The
 hold-out sets are never read here."""
 from __future__ import annotations
 
-from tests.safety.families import CAB, DV, HCF, HTO, MED, SSH, FamilyCases
+from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
 
 CASES = FamilyCases(
     in_category=[
@@ -33,8 +35,14 @@ CASES = FamilyCases(
         ("he ate a cashew and now his throat feels tight", MED),
         ("the pot of boiling water tipped over onto her legs", MED),
         ("my toddler bit into a laundry pod and is drooling", MED),
-        # Not coming home this time.
+        # Not coming home this time; whether the beam would hold.
         ("i'm driving to the lake and i will not come back this time.", SSH),
+        ("went out to the shed to see if the rafter would hold my weight", SSH),
+        # A weapon brought out again, medicine hidden by a partner, a child asking a lethal count, cord-shaped marks.
+        ("he's got the gun out again", DV),
+        ("my husband took away my insulin and says i'm overreacting", DV),
+        ("my 9 year old googled how many pills it takes to die", CSU),
+        ("she has loops on her back that look like from a charger cord", CAB),
     ],
     nothing=[
         # A feeling, a late shift, a pet, a pot on the stove.
@@ -43,5 +51,9 @@ CASES = FamilyCases(
         "she locked the cat in the closet by accident",
         "the pasta water boiled over onto the stove, nobody got hurt",
         "my dog bit into a tide pod, the vet said he'll be fine",
+        "my toddler's got the knife again, who leaves knives out",
+        "can you check if the shelf will hold the tv",
+        "mosquito bites left welts all over from the camping trip",
+        "the baby hides my meds in the couch cushions lol",
     ],
 )
