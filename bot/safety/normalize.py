@@ -110,6 +110,9 @@ _CHILD_ADJ = re.compile(
     r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|baby|bio|"
     r"biological|step|own|beautiful|only|other|twin|two|three|4|5)\s+(?=(?:" + _CHILD_NOUNS + r"|newborn|infant)\b)")
 _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*ones?\b")
+# "my little brother", "our baby sister", "my younger bro": a child the writer cares for or grew up with, read as "kid"
+# in every rule ("i almost threw my little brother down the stairs"). An older or big sibling stays an adult word.
+_CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(brothers?|sisters?|bros?|sis)\b")
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
     r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
@@ -245,6 +248,9 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = _HYPHEN.sub(" ", text)
     if "one" in text:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
+    if "brother" in text or "sister" in text or "bro" in text or "sis" in text:
+        text = _CHILD_SIBLING.sub(
+            lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)
         if "newborn" in text or "infant" in text:

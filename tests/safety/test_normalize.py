@@ -26,6 +26,11 @@ from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
     ("shes only a week old", "she is only a newborn"),
     ("my sweet little newborn baby girl", "my newborn"),
     ("my lil one", "my kid"),
+    # The writer's young sibling is a child in every rule; another's, or a big one, keeps its word.
+    ("i almost threw my little brother", "i almost threw my kid"),
+    ("our baby sisters", "our kids"),
+    ("she bit her baby brother", "she bit her baby brother"),
+    ("my big sister", "my big sister"),
     ("im scared ill hurt him", "i am scared i will hurt him"),
     ("my son is ill", "my son is ill"),
     ("pills.he is here", "pills. he is here"),
