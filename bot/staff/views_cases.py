@@ -142,6 +142,8 @@ async def reply(request: Request) -> Response:
             console.audit.record(user.username, "reply", f"{case.key} conversation:{case.conversation_id}",
                                  f"{len(text)} characters", client_ip(request))
     except (CaseError, HandoffError) as error:
+        # Refused, like the staff API's 409s: a reply to a conversation nobody holds is worth a line in the log.
+        console.audit.record(user.username, "refused_reply", f"{kind}:{case_id}", str(error), client_ip(request))
         return console.render(request, "error.html", {"title": "Not sent", "message": str(error)}, status_code=409)
     return RedirectResponse(_case_url(kind, case_id), status_code=303)
 
@@ -154,6 +156,7 @@ async def hand_back(request: Request) -> Response:
         case = console.cases.get(kind, case_id)
         console.handoffs.release(case.conversation_id)
     except (CaseError, HandoffError) as error:
+        console.audit.record(user.username, "refused_hand_back", f"{kind}:{case_id}", str(error), client_ip(request))
         return console.render(request, "error.html", {"title": "Not handed back", "message": str(error)},
                               status_code=409)
     console.audit.record(user.username, "hand_back", f"{case.key} conversation:{case.conversation_id}",

@@ -241,6 +241,20 @@ def test_the_audit_log_records_actions_and_refuses_changes(client: TestClient, s
             db.execute("DELETE FROM audit_log")
 
 
+def test_refused_replies_and_hand_backs_are_audited(client: TestClient, sign_in) -> None:  # type: ignore[no-untyped-def]
+    escalation_id, _ = _seed_cases()
+    sign_in("ada", ADMIN_PASSWORD)
+    token = csrf_token(client.get(f"/staff/cases/escalation/{escalation_id}").text)
+    # No handoff is under way: the console refuses both, and the log says who tried what on which case.
+    sent = client.post(f"/staff/cases/escalation/{escalation_id}/reply", data={"text": "hello", "csrftoken": token})
+    back = client.post(f"/staff/cases/escalation/{escalation_id}/release", data={"csrftoken": token})
+    assert (sent.status_code, back.status_code) == (409, 409)
+    refused = [(row[1], row[2], row[3]) for row in _audit_rows() if row[2].startswith("refused_")]
+    assert refused == [("ada", "refused_reply", f"escalation:{escalation_id}"),
+                       ("ada", "refused_hand_back", f"escalation:{escalation_id}")]
+    assert not any("hello" in str(row) for row in _audit_rows())   # never the words the staff member typed
+
+
 def test_referral_export_is_complete_and_spreadsheet_safe(client: TestClient, sign_in) -> None:  # type: ignore[no-untyped-def]
     _seed_cases()
     sign_in("ada", ADMIN_PASSWORD)
