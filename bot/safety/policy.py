@@ -23,11 +23,8 @@ PRECEDENCE: Tuple[str, ...] = (
 #: Exceptions to PRECEDENCE: (a, b) means a crisis of category a that the writer would commit beats a crisis of
 #: category b that is not imminent. A caregiver set on hurting whoever hurt their child ("the coach hit my boy,
 #: i'm going up to the school to hurt him") is the danger now; the harm to the child is what happened. A threat
-#: someone else makes against the children ("my ex threatened to kill the kids") stays child abuse. The same holds
-#: for violence at home ("my sister's husband beats her, i'm going over there with the tire iron"): the writer's own
-#: plan is the danger now, and its answer gives 911 and 988.
-BEATS_CALMER: FrozenSet[Tuple[str, str]] = frozenset({("harm_to_others", "child_abuse"),
-                                                      ("harm_to_others", "domestic_violence")})
+#: someone else makes against the children ("my ex threatened to kill the kids") stays child abuse.
+BEATS_CALMER: FrozenSet[Tuple[str, str]] = frozenset({("harm_to_others", "child_abuse")})
 #: Kinds of imminence cue (rules.yml `cues:`).
 #: "arranged": the children placed elsewhere, which only turns a suicide hint into a crisis (never imminence).
 CUE_KINDS: Tuple[str, ...] = ("means", "weapon", "attempt", "tried", "plan_now", "danger_now", "hurt", "severe",
