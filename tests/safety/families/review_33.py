@@ -60,5 +60,8 @@ CASES = FamilyCases(
         "can you check if the shelf will hold the tv",
         "mosquito bites left welts all over from the camping trip",
         "the baby hides my meds in the couch cushions lol",
+        "dinner is ready for when i am done with work",
     ],
+    # The writer's own sunburn: no crisis (the older injury rule asks a kind check-in).
+    not_crisis=["my skin is peeling off from the sunburn, so itchy"],
 )
