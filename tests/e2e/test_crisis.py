@@ -210,24 +210,30 @@ def test_crisis_answer_and_record_work_while_rasa_is_down(gateway_without_rasa: 
     assert replies == [{"text": CONTENT.conversation["unavailable"].strip()}]
 
 
-# Neither the rules nor the trained layer is sure of this one (asserted below): the layer's score lies between its
-# check-in floor and its threshold, so the caregiver is asked, and a yes escalates in the model's category.
-ONLY_THE_MODEL_ASKS = ("nothing matters anymore", "suicide_self_harm")
+# Lines of quiet despair that neither the rules nor the trained layer is sure of: the layer's score lies between its
+# check-in floor and its threshold, so the caregiver is asked, and a yes escalates in the model's category. Which of
+# them sits in that band moves a little with each retrain on new sets ("nothing matters anymore" crossed the threshold
+# in the twenty-second round), so the tests take the first one that does, and fail if none does.
+UNSURE_CANDIDATES = ("nothing matters anymore", "i don't care about anything anymore", "nothing really matters anymore",
+                     "what's even the point")
+UNSURE_CATEGORY = "suicide_self_harm"
 
 
-def _assert_the_model_is_unsure(message: str) -> None:
+def _a_message_the_model_is_unsure_of() -> tuple[str, str]:
     from bot.safety.classifier import load_classifier
 
-    assert get_detector().detect(message).kind == "none"
     layer = load_classifier()
-    verdict = layer.score(message)
-    assert verdict.asks(layer.threshold) and verdict.category == ONLY_THE_MODEL_ASKS[1]
+    for message in UNSURE_CANDIDATES:
+        verdict = layer.score(message)
+        if get_detector().detect(message).kind == "none" and verdict.asks(layer.threshold) \
+                and verdict.category == UNSURE_CATEGORY:
+            return message, UNSURE_CATEGORY
+    raise AssertionError(f"the trained layer is sure of every candidate: {UNSURE_CANDIDATES}")
 
 
 def test_a_message_the_trained_layer_is_unsure_of_gets_the_check_in_and_a_yes_escalates(stack: Stack,
                                                                                          sender: str) -> None:
-    message, category = ONLY_THE_MODEL_ASKS
-    _assert_the_model_is_unsure(message)
+    message, category = _a_message_the_model_is_unsure_of()
     replies = say(stack.gateway_url, sender, message)
     assert replies[0] == check_in_replies(CONTENT, category)[0]
     assert escalations(stack, sender) == []
@@ -240,8 +246,7 @@ def test_a_message_the_trained_layer_is_unsure_of_gets_the_check_in_and_a_yes_es
 
 
 def test_the_trained_layers_check_in_works_while_rasa_is_down(gateway_without_rasa: Stack, sender: str) -> None:
-    message, category = ONLY_THE_MODEL_ASKS
-    _assert_the_model_is_unsure(message)
+    message, category = _a_message_the_model_is_unsure_of()
     assert say(gateway_without_rasa.gateway_url, sender, message)[0] == check_in_replies(CONTENT, category)[0]
     assert_leads_with(say(gateway_without_rasa.gateway_url, sender, "yes i am"), category, False)
     assert [r["detected_by"] for r in escalations(gateway_without_rasa, sender)] == ["check_in"]
