@@ -248,7 +248,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = _HYPHEN.sub(" ", text)
     if "one" in text:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
-    if "brother" in text or "sister" in text or "bro" in text or "sis" in text:
+    if "bro" in text or "sis" in text:  # "brother" and "sister" hold these too
         text = _CHILD_SIBLING.sub(
             lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
