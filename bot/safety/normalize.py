@@ -113,6 +113,8 @@ _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*on
 # "my little brother", "our baby sister", "my younger bro": a child the writer cares for or grew up with, read as "kid"
 # in every rule ("i almost threw my little brother down the stairs"). An older or big sibling stays an adult word.
 _CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(brothers?|sisters?|bros?|sis)\b")
+# Review 34: "my sister (6)", "my brother (12)": a sibling whose age under 18 follows in brackets is a child too.
+_SIBLING_WITH_AGE = re.compile(r"\b(my|our)\s+(brothers?|sisters?|bros?|sis)(?=\s*\(\s*(?:1[0-7]|[1-9])\s*\))")
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
     r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
@@ -250,6 +252,8 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     if "bro" in text or "sis" in text:  # "brother" and "sister" hold these too
         text = _CHILD_SIBLING.sub(
+            lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
+        text = _SIBLING_WITH_AGE.sub(
             lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)

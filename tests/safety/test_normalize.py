@@ -31,6 +31,10 @@ from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
     ("our baby sisters", "our kids"),
     ("she bit her baby brother", "she bit her baby brother"),
     ("my big sister", "my big sister"),
+    # Review 34: a sibling whose age under 18 follows in brackets; an adult age keeps the word.
+    ("my sister (6) ate them", "my kid (6) ate them"),
+    ("our brothers (4) fight", "our kids (4) fight"),
+    ("my brother (25) came over", "my brother (25) came over"),
     ("im scared ill hurt him", "i am scared i will hurt him"),
     ("my son is ill", "my son is ill"),
     ("pills.he is here", "pills. he is here"),
