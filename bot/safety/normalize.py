@@ -114,10 +114,13 @@ _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*on
 # in every rule ("i almost threw my little brother down the stairs"). An older or big sibling stays an adult word.
 _CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(brothers?|sisters?|bros?|sis)\b")
 # Review 34: "my sister (6)", "my brother (12)": a sibling whose age under 18 follows in brackets is a child too.
-_SIBLING_WITH_AGE = re.compile(r"\b(my|our)\s+(brothers?|sisters?|bros?|sis)(?=\s*\(\s*(?:1[0-7]|[1-9])\s*\))")
+# ... and "my sister is 3", "my brother, who is 6,": an age of 12 or under said next (not "3 months pregnant").
+_SIBLING_WITH_AGE = re.compile(
+    r"\b(my|our)\s+(brothers?|sisters?|bros?|sis)(?=\s*\(\s*(?:1[0-7]|[1-9])\s*\)"
+    r"|,?\s+(?:is|who is|who's|whos)\s+(?:1[0-2]|[1-9])\b(?!\s*(?:months?|weeks?|days?|hours?|mins?|minutes?|times?|%|am|pm|:)))")
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
-    r"\b(want|wanted|going|need|have|try|trying|about|plan|planning|ready|wish|like)\s+2\s+(?=[a-z])")
+    r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like)\s+2\s+(?=[a-z])")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
 _AGE = re.compile(

@@ -50,12 +50,41 @@ CASES = FamilyCases(
         ("my daughter injected herself with her brother's insulin pen", MED),
         ("he ate like half the bottle of melatonin gummies", MED),
         ("my 11 year old asked what happens if you jump from the tenth floor.", CSU),
+        # Second part, sets 72-74: the writer's own end.
+        ("my family would be better off with the life insurance than with me", SSH),
+        ("been thinking about just ending it all", SSH),
+        ("nobody would even miss me anyway", SSH),
+        ("looked up how long it takes a body to be found in a hotel room", SSH),
+        ("been looking up how much weight a closet rod can hold", SSH),
+        # Threats said: found out what happens, a knife put in him, running him over, a loaded gun for a visitor.
+        ("her ex is going to find out what happens when you mess with my kids", HTO),
+        ("if he shows up i will put a knife in him", HTO),
+        ("after dropoff i am running over her boyfriend", HTO),
+        ("that man wont see tomorrow, i know where he sleeps", HTO),
+        # A partner's blow with a door, a worse threat for leaving.
+        ("my husband slammed my hand in the door on purpose", DV),
+        ("she says she'll do worse if i leave", DV),
+        # A child chained, left alone, strangled, beaten with a cord, visited at night.
+        ("the neighbor chains her kids outside", CAB),
+        ("the toddler has been left alone in that trailer since friday", CAB),
+        ("her stepdad put his hands around her neck", CAB),
+        ("he hits Leo with an extension cord", CAB),
+        ("my moms boyfriend comes into my sisters room every night", CAB),
+        # The carer's hand raised, a fist by the child's head, asking how to stop shaking a baby.
+        ("i had my belt pulled back over him before i stopped", HCF),
+        ("i punched my fist through the wall right next to her head", HCF),
+        ("how do i stop myself from shaking the baby", HCF),
+        # A child on a roof who says they will jump; a count of pills asked.
+        ("my daughter is on the roof and says she is going to jump", CSU),
+        ("my son asked how many of my pills it would take", CSU),
+        # A blow to the head and vomiting, in few words; a sibling's age said after.
+        ("toddler hit head on the counter, now vomiting", MED),
+        ("my sister is 3 and she drank some bleach", MED),
     ],
     check_in=[
         # The everyday annoyance said with crisis words: a kind check-in, not an escalation.
         "i swear if he asks for one more snack i am walking into the sea",
         "why does every single bath time make me want to jump out a window",
-        "if one more diaper explodes on me i will walk into the ocean and never come back",
     ],
     nothing=[
         # Probes of this round's patterns: games, chores, parties, sports.
@@ -73,6 +102,16 @@ CASES = FamilyCases(
         "she was slurring her words after the dentist numbed her mouth",
         "he asked whether it hurts to jump off the roof in fortnite",
         "he keeps dying in minecraft and screaming about it",
+        # Probes of the second part.
+        "he won't see tomorrow's game because of work",
+        "grandpa won't see tomorrow, hospice says",
+        "you will find out what happens when you mix baking soda and vinegar",
+        "thinking about ending it with my boyfriend",
+        "i had my hand raised over my head to ask a question",
+        "she chained her bike to the fence",
+        "we tied the kids up in the hammock for a nap outside",
+        "im this close to drowning myself in the coffee pot",
+        "my sister is 3 months pregnant and so tired",
         # A swallowing feared, then disproved; a birth remembered; the news; a dose as the doctor said.
         "thought my son swallowed a penny but found it under the rug, sorry",
         "i keep replaying the day he was born and the cord was around his neck",
@@ -83,10 +122,15 @@ CASES = FamilyCases(
     ],
     # An older rule asks a kind check-in on these; the new patterns add nothing.
     not_crisis=[
+        "is it normal for kids to talk about dying so much",
         "one more pb&j with the crust cut off and i am done for today",
     ],
     any_crisis=[
-        # Not undone by the idioms above.
+        # Not undone by the idioms or frames above: a carer's fear and a threat said with "one more".
+        "if this kid screams one more time i swear im going to snap his neck",
+        "if this baby does not stop crying i am going to shake her",
+        "i am going to drown myself in the bath tonight",
+        "is it normal for kids to talk about dying and wanting to kill themselves",
         "his finger got cut off in the car door",
         "i think he swallowed a battery, i can not find it",
         "my husband locked our son in the basement playroom",
