@@ -117,7 +117,7 @@ _CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(br
 # ... and "my sister is 3", "my brother, who is 6,": an age of 12 or under said next (not "3 months pregnant").
 _SIBLING_WITH_AGE = re.compile(
     r"\b(my|our)\s+(brothers?|sisters?|bros?|sis)(?=\s*\(\s*(?:1[0-7]|[1-9])\s*\)"
-    r"|,?\s+(?:is|who is|who's|whos)\s+(?:1[0-2]|[1-9])\b(?!\s*(?:months?|weeks?|days?|hours?|mins?|minutes?|times?|%|am|pm|:)))")
+    r"|,?\s+(?:is|who is|who's|whos)\s+(?:1[0-2]|[1-9])\b(?!\s*(?:months?|weeks?|days?|hours?|hrs?|mins?|minutes?|times?|years?|yrs?|ft|feet|inches|lbs|pounds|kg|older|younger|%|am|pm|:)))")
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
     r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like)\s+2\s+(?=[a-z])")

@@ -29,7 +29,7 @@ CASES = FamilyCases(
         # Bones to be broken, someone gone out armed, a weekend he will not see.
         ("i am about to go break that guy's jaw", HTO),
         ("my brother drove off with a knife to go find her ex", HTO),
-        ("that man won't see another christmas.", HTO),
+        ("that man won't see another christmas, i know where he lives.", HTO),
         # Kept in, a partner back outside, a hand on the throat.
         ("she took my phone and keys again and i can't leave", DV),
         ("he's back outside the apartment again.", DV),
@@ -48,7 +48,7 @@ CASES = FamilyCases(
         ("he fell and hit his head, now he is throwing up and his words are slurred", MED),
         ("her fever is 106 and she won't wake up properly", MED),
         ("my daughter injected herself with her brother's insulin pen", MED),
-        ("he ate like half the bottle of melatonin gummies", MED),
+        ("he found the melatonin gummies and ate like half the bottle", MED),
         ("my 11 year old asked what happens if you jump from the tenth floor.", CSU),
         # Second part, sets 72-74: the writer's own end.
         ("my family would be better off with the life insurance than with me", SSH),
@@ -83,8 +83,7 @@ CASES = FamilyCases(
     ],
     check_in=[
         # The everyday annoyance said with crisis words: a kind check-in, not an escalation.
-        "i swear if he asks for one more snack i am walking into the sea",
-        "why does every single bath time make me want to jump out a window",
+        "why does every single meltdown make me want to jump out a window",
     ],
     nothing=[
         # Probes of this round's patterns: games, chores, parties, sports.
@@ -102,6 +101,21 @@ CASES = FamilyCases(
         "she was slurring her words after the dentist numbed her mouth",
         "he asked whether it hurts to jump off the roof in fortnite",
         "he keeps dying in minecraft and screaming about it",
+        # A second reader's probes of the round's patterns (all escalated before they were narrowed).
+        "she got tomato soup all over her face lol",
+        "gave her tylenol at 8 and then she drank a whole bottle of milk",
+        "it is so hot here, 106 today",
+        "my husband goes into her room every night to check on her",
+        "he is hitting puberty.",
+        "my husband locked my son's bike in the shed",
+        "he will take all his medicine if i mix it in applesauce",
+        "we tried hanging blackout curtains",
+        "took my belt off to go through airport security",
+        "i could just drop the kids before work",
+        "hospice says grandpa will not make it to next week.",
+        "we walk to the creek after dinner and then she will lie down for a nap",
+        "got some rope at the hardware store, going to use it tomorrow for the tire swing",
+        "my brother is 10 years older than me",
         # Probes of the second part.
         "he won't see tomorrow's game because of work",
         "grandpa won't see tomorrow, hospice says",
@@ -115,10 +129,9 @@ CASES = FamilyCases(
         # A swallowing feared, then disproved; a birth remembered; the news; a dose as the doctor said.
         "thought my son swallowed a penny but found it under the rug, sorry",
         "i keep replaying the day he was born and the cord was around his neck",
-        "saw on the news tonight about a boy who was left in a hot car, so sad",
         "she chewed the tablet like the doctor said",
         "his throat is swollen, probably strep",
-        "my husband put our son in the basement playroom",
+        "we sent the kids to the basement playroom to watch a movie",
     ],
     # An older rule asks a kind check-in on these; the new patterns add nothing.
     not_crisis=[
@@ -126,7 +139,18 @@ CASES = FamilyCases(
         "one more pb&j with the crust cut off and i am done for today",
     ],
     any_crisis=[
-        # Not undone by the idioms or frames above: a carer's fear and a threat said with "one more".
+        # Not undone by the idioms or frames above (a second reader's probes: each was silenced before the narrowing).
+        "i swear to god if he comes near my daughter again i will kill him",
+        "i swear if the baby screams one more time i am going to snap his neck",
+        "the voices make me want to kill myself.",
+        "i thought she swallowed a magnet, then i found the box open and two are missing",
+        "we thought he swallowed a battery and the xray showed it was in his throat",
+        "my son saw on the news how that boy hanged himself and he wants to kill himself too",
+        "someone keeps telling my daughter to kill herself on roblox every night",
+        "he said he will shoot up the school on the xbox chat",
+        "my boyfriend puts my son in the basement laundry room for hours when he cries",
+        "the tip of her finger got cut off by a car door",
+        # A carer's fear and a threat said with "one more".
         "if this kid screams one more time i swear im going to snap his neck",
         "if this baby does not stop crying i am going to shake her",
         "i am going to drown myself in the bath tonight",
