@@ -118,6 +118,13 @@ _CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(br
 _SIBLING_WITH_AGE = re.compile(
     r"\b(my|our)\s+(brothers?|sisters?|bros?|sis)(?=\s*\(\s*(?:1[0-7]|[1-9])\s*\)"
     r"|,?\s+(?:is|who is|who's|whos)\s+(?:1[0-2]|[1-9])\b(?!\s*(?:months?|weeks?|days?|hours?|hrs?|mins?|minutes?|times?|years?|yrs?|ft|feet|inches|lbs|pounds|kg|older|younger|%|am|pm|:)))")
+
+
+def _sibling_as_kid(match: "re.Match[str]") -> str:
+    """A sibling read as a child, the possessive kept: "my little brother" -> "my kid", "our sisters (4)" -> "our kids"."""
+    return match.group(1) + (" kids" if match.group(2) in ("brothers", "sisters", "bros") else " kid")
+
+
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
     r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like)\s+2\s+(?=[a-z])")
@@ -254,10 +261,7 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
     if "one" in text:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     if "bro" in text or "sis" in text:  # "brother" and "sister" hold these too
-        text = _CHILD_SIBLING.sub(
-            lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
-        text = _SIBLING_WITH_AGE.sub(
-            lambda m: m.group(1) + (" kids" if m.group(2) in ("brothers", "sisters", "bros") else " kid"), text)
+        text = _SIBLING_WITH_AGE.sub(_sibling_as_kid, _CHILD_SIBLING.sub(_sibling_as_kid, text))
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)
         if "newborn" in text or "infant" in text:
