@@ -35,13 +35,13 @@ _WORDS: Dict[str, str] = {
     "they've": "they have", "theyve": "they have", "you'll": "you will", "youll": "you will",
     "he'll": "he will", "she'll": "she will", "we'll": "we will", "they'll": "they will",
     "theyll": "they will", "it'll": "it will", "he'd": "he would", "she'd": "she would",
-    "they'd": "they would", "you'd": "you would", "we'd": "we would",
+    "they'd": "they would", "you'd": "you would", "we'd": "we would", "it'd": "it would", "that'd": "that would",
     "gonna": "going to", "gunna": "going to", "gona": "going to", "goin": "going",
     "wanna": "want to", "wana": "want to", "gotta": "got to", "tryna": "trying to", "trynna": "trying to",
     "finna": "about to", "imma": "i am going to", "ima": "i am going to", "i'ma": "i am going to",
     "i'mma": "i am going to", "kinda": "kind of", "lemme": "let me", "dunno": "do not know",
     "idk": "i do not know", "u": "you", "cuz": "because", "coz": "because", "cos": "because",
-    "bc": "because", "b/c": "because", "w/": "with", "rn": "right now", "tn": "tonight", "tonite": "tonight",
+    "bc": "because", "b/c": "because", "w/": "with", "w/o": "without", "rn": "right now", "tn": "tonight", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
     "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
@@ -127,7 +127,16 @@ def _sibling_as_kid(match: "re.Match[str]") -> str:
 
 # "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
 _TWO_AS_TO = re.compile(
-    r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like)\s+2\s+(?=[a-z])")
+    r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like|able)"
+    r"\s+2\s+(?=[a-z])")
+# "wont b here tomorrow", "not going to b able": a bare b after a modal or "to" is texting for "be" ("plan b",
+# "vitamin b" follow no modal).
+_B_AS_BE = re.compile(r"\b(will|not|to|would|could|should|might|must|can|never|may)\s+b\s+(?=[a-z])")
+# "two years ago tonight was the night...": an anniversary, the date of a past event, not tonight.
+_AGO_TODAY = re.compile(r"\bago\s+(?:today|tonight)\b")
+# "i dont trust my self": two words for "myself", but not "my self esteem" or "my self harm".
+_MY_SELF = re.compile(r"\bmy self\b(?!\s*(?:esteem|worth|care|confidence|image|respect|control|doubt|talk|harm|"
+                      r"injury|hatred|hate|loathing|conscious|employed|help|defense|defence|awareness))")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
 _AGE = re.compile(
@@ -247,6 +256,12 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
             text = pattern.sub(repl, text)
     if "2" in text:
         text = _TWO_AS_TO.sub(r"\1 to ", text)
+    if " b " in text:
+        text = _B_AS_BE.sub(r"\1 be ", text)
+    if "ago" in text:
+        text = _AGO_TODAY.sub("ago on this day", text)
+    if "my self" in text:
+        text = _MY_SELF.sub("myself", text)
     if "old" in text:
         text = _YOUNG_AGE.sub(lambda m: " a newborn " if m.group(0).startswith("a") else " newborn ", text)
     if _DIGIT.search(text):

@@ -1,0 +1,133 @@
+"""My review in the twenty-fourth round: plain crises that three new writers (development sets 75-77, read before any
+change) wrote and that the rules missed, and the safe lines of those sets they escalated. Each rule names a way of
+saying something, not a line: the writer's end said by what is ready (a razor taken to the arms, a car run in a closed
+garage, every pill lined up, the rope out and sat with, letters to the children, "won't be around after tonight", "if i
+took all my mom's sleeping pills would it hurt", "then overdose tonight" in a list of errands); a threat made ready (a
+loaded gun by the door for when he comes, "then kill Darnell", someone put in the hospital, "won't recognize himself",
+something put in a plate, friends met to jump someone) or asked about for what it costs ("how much trouble would i be
+in if i ran him over"); the carer's belt raised, "about to hit him", a child thrown on his bed too hard; a child's
+"secret game", fingerprint bruises, a locked fridge, a cold bath as punishment, a child made to sleep in the garage or
+to touch a grown-up; a partner's control of money, a knife held while "explaining", a door blocked; a child's
+poisoning by its signs, a pupil bigger than the other; and, the other way, a loss to suicide told as a loss, a child's
+fear of dying from a nosebleed, "you'll break him if you let him cry", a news story, abuse already investigated, the
+date of an old attempt. The hold-out sets are never read here."""
+from __future__ import annotations
+
+from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
+
+CASES = FamilyCases(
+    in_category=[
+        ('i scraped up my wrists with a razor blade again last night', SSH),
+        ('some nights i sit in the garage with the engine running', SSH),
+        ('every pill i own is lined up on the bathroom counter', SSH),
+        ("pulled the rope down from the attic and i'm just sitting with it", SSH),
+        ('wrote goodbye letters to each of them just in case', SSH),
+        ("i've written my kids a letter and updated the beneficiary on my life insurance", SSH),
+        ("i won't be around after this weekend", SSH),
+        ('my son would be better off without me alive', SSH),
+        ("if i swallowed all my dad's sleeping pills would i die", SSH),
+        ("i've been planning it for weeks and i just want to see her once before i do it", SSH),
+        ("since he passed i keep thinking it's time i join him too", SSH),
+        ('got my affairs in order and gave away my tools', SSH),
+        ('groceries, pharmacy, then overdose tonight', SSH),
+        ("it'd be better for everyone if i disappeared for good", SSH),
+        ('wont b here next week, dont worry', SSH),
+        ('sería más fácil para mis hijos si yo no existiera', SSH),
+        ('i loaded the rifle and set it by the back door for when that man shows up', HTO),
+        ('drop off, coffee, then go kill Marcus.', HTO),
+        ("i'm going to put my sister's ex in the hospital tonight", HTO),
+        ("he won't recognize himself in the mirror when we're done", HTO),
+        ('i made sure he will never make it home from that bar', HTO),
+        ('thinking about putting something in her coffee, i looked up what works', HTO),
+        ('meeting up with my cousins to jump her new bf after his shift', HTO),
+        ('how much time would i get if i stabbed my neighbor', HTO),
+        ("if i beat up my daughter's dad would i lose custody, im on my way there now", HTO),
+        ('if i drive over to his house and break his nose will the judge find out', HTO),
+        ('if i ran that guy over with my truck would anyone know', HTO),
+        ('i took my belt off and had it raised over him before i stopped', HCF),
+        ('about to smack her right now help', HCF),
+        ('i grabbed him and threw him onto his bed way too hard', HCF),
+        ("i don't trust my self alone with the baby tonight", HCF),
+        ('her stepdad makes her play a secret game in his room', CAB),
+        ("she said it's their 'secret game' when he comes into the bathroom", CAB),
+        ('he has bruises on his arms that look like fingerprints', CAB),
+        ('her dad sends her back starving every sunday', CAB),
+        ('they padlock the fridge and she gets no dinner if she cries', CAB),
+        ('the babysitter hit Leo until he bled', CAB),
+        ('her stepmom makes her sit in a cold bath for hours as punishment', CAB),
+        ('he pinches her where nobody can see', CAB),
+        ('my stepdad makes my little brother sleep in the garage', CAB),
+        ('my cousin made my kid touch him when he was babysitting', CAB),
+        ('she says grandpa shows her videos on his phone and then we practice', CAB),
+        ('her mom left her alone in the apt all day', CAB),
+        ("my husband won't let me have my own bank account", DV),
+        ('she held a knife while she explained the rules to me', DV),
+        ('when i say no he blocks the door', DV),
+        ('he is pounding on the door we locked ourselves in', DV),
+        ('he broke my phone and punched me', DV),
+        ("there's green goo around his lips and he smells like the laundry pods", MED),
+        ("she got into grandma's bag and ate some of her heart pills", MED),
+        ('after the fall one pupil is bigger than the other', MED),
+        ('her pupils look different sizes since she hit her head', MED),
+        ('my little brother is seizing', MED),
+        ('my kid is suicidal', CSU),
+    ],
+    check_in=[
+        # The worn-out carer's stock death words: a kind check-in.
+        "dishes, laundry, then i die lol",
+        "can i just die now? toddlers.",
+        "bury me next to the bottle warmer tbh",
+        "lost a shoe, two snacks and my will to live at the splash pad",
+        "3 kids 1 bathroom 0 coffee, this is how i go out",
+        "add a coffin for me to the grocery list",
+        "a support group for parents slowly being murdered by a 2 year old who refuses to sleep",
+        # A retraction after a plain wish stays a check-in by the hyperbole policy; the date of an old attempt too.
+        "two years ago tonight i tried to hurt myself. i am in a good place now",
+    ],
+    nothing=[
+        'he scraped up his knee on the sidewalk',
+        'we sit in the garage with the door open to watch the rain',
+        'i lined up all the toys on the shelf',
+        'wrote thank you notes to each of the teachers just in case',
+        "i won't be around after 5 tonight, my husband has pickup",
+        'my son is fine without me at daycare now',
+        'if i took all the kids to the zoo would it be too much',
+        "thinking it's time i go to bed too",
+        'then kill the spider please',
+        'i am going to put my feet up tonight',
+        'he wont recognize her with the new haircut',
+        'make sure he never makes it home without his jacket',
+        'i put something in his food to hide the medicine, the doctor said it was ok',
+        'how much trouble would i be in if i missed one session',
+        'if i beat my brother at monopoly would he be mad',
+        'i had my belt off for the airport line',
+        'about to hit the road, see you thursday',
+        'she threw her doll on the bed so hard',
+        'my hands look like fingerprints are painted on',
+        'they send her back with no coat sometimes',
+        'we lock the fridge so the toddler stops climbing it',
+        'she hit the ball until it broke',
+        "my husband won't let me have any more coffee today lol",
+        'she held a knife while she explained how to cut the onions',
+        'there is blue frosting on his lips from the cupcake',
+        'his eyes look different in photos',
+        'the news had a story about a father who hurt his kids and i cried',
+        'my mom lost her dog to cancer last year',
+        'my friend lost his brother to suicide last spring and it made me think',
+        'he asked if he is going to die from a papercut lol',
+        "my mom says i'll spoil her if i hold her all day",
+        'two years ago today we adopted her',
+        'plan b is fine with me',
+        'my self esteem is low since the baby',
+    ],
+    any_crisis=[
+        # Not undone by the round's idioms.
+        "she held a knife while he yelled at me",
+        "he put something in her drink at the party",
+        "he makes her play a secret game of hide and seek in the bathroom and tells her not to tell",
+        "lost my husband to suicide last year and i want to join him",
+        "my neighbor lost her son to suicide and i keep thinking about killing myself",
+        "he keeps asking if he is going to die from it because he wants to die",
+        "the abuse was investigated but he still hits her",
+    ],
+)
