@@ -52,7 +52,7 @@ _WORDS: Dict[str, str] = {
     "alot": "a lot", "nvr": "never", "evry": "every", "wat": "what", "wut": "what", "kno": "know",
     "gna": "going to", "smth": "something", "sumthin": "something", "wanted2": "wanted to", "lil": "little",
     "tmr": "tomorrow", "bday": "birthday", "yr": "year", "yrs": "years", "o.d.": "od", "o.d": "od",
-    "j/k": "jk", "/j": "jk", "/s": "jk",
+    "j/k": "jk", "/j": "jk", "/s": "jk", "wnat": "want", "wnt": "want", "bein": "being", "every1": "everyone",
     # "baby daddy" names an adult; keeping "baby" would make the child-noun lookups think of the child.
     "babydaddy": "babydaddy", "babymama": "babymama", "babymomma": "babymama",
 }
@@ -133,10 +133,12 @@ _TWO_AS_TO = re.compile(
 # "vitamin b" follow no modal).
 _B_AS_BE = re.compile(r"\b(will|not|to|would|could|should|might|must|can|never|may)\s+b\s+(?=[a-z])")
 # "two years ago tonight was the night...": an anniversary, the date of a past event, not tonight.
-_AGO_TODAY = re.compile(r"\bago\s+(?:today|tonight)\b")
+# Only when the date is the subject of what follows ("...ago tonight was the night"): in "he died 2 years ago tonight
+# i am going to join him" the "tonight" is the plan's.
+_AGO_TODAY = re.compile(r"\bago\s+(?:today|tonight)(?=\s+(?:was|is|were|marks)\b)")
 # "i dont trust my self": two words for "myself", but not "my self esteem" or "my self harm".
-_MY_SELF = re.compile(r"\bmy self\b(?!\s*(?:esteem|worth|care|confidence|image|respect|control|doubt|talk|harm|"
-                      r"injury|hatred|hate|loathing|conscious|employed|help|defense|defence|awareness))")
+_MY_SELF = re.compile(r"\bmy self\b(?![\s-]*(?:esteem|worth|care|confidence|image|respect|control|doubt|talk|harm|"
+                      r"injury|hatred|hate|loathing|conscious|employed|defense|defence|awareness)\b)")
 _NUM = r"(?:1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 # "my 3yo", "her 18 month old", "a two-year-old": the child's age stands for "kid" in every rule.
 _AGE = re.compile(
