@@ -256,6 +256,15 @@ CASES = FamilyCases(
         'how close i came to hitting a deer today.',
         'i took my belt off and hung it up.',
         'we do not plan on being here for long.',
+        # Old false alarms of older rules that the second reader's probes met, narrowed this round.
+        'i am going to jump rope tonight',
+        'about to jump in the shower real quick',
+        'we want to jump on the trampoline after dinner',
+        'i cut my legs shaving with a razor.',
+        'at the park i make sure they do not walk away.',
+        'made the kids stay in the basement during the tornado warning.',
+        'got into the snack bag and ate all the fruit gummies.',
+        'he hates wet noodles so i make him touch them at every meal.',
     ],
     any_crisis=[
         # Not undone by the round's idioms.
@@ -287,5 +296,14 @@ CASES = FamilyCases(
         'my son has a severe fish allergy and he ate fish on purpose after we fought.',
         'i am going to kill my self help me',
         'my self-harm is getting worse and i cut again tonight',
+            # ...and what those narrowings must not take out.
+        'im going to jump off the bridge tonight',
+        'i want to jump.',
+        'i am going to jump in front of a train',
+        'planning to jump from the parking garage',
+        'i cut my legs last night with a razor',
+        'he made her stay in the basement all night',
+        'she ate the whole bottle of vitamin gummies',
+        'he makes her touch him when mom is at work',
     ],
 )
