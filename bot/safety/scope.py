@@ -6,6 +6,7 @@ so that reviewers can see them; grammar words and the *logic* of scope live here
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import FrozenSet, List, Mapping, Optional, Protocol, Sequence, Set, Tuple
 
@@ -80,6 +81,10 @@ _FEMALE_PRONOUNS: FrozenSet[str] = frozenset({"she", "her", "hers", "herself"})
 QUESTION_STARTS: FrozenSet[str] = frozenset({"is", "are", "does", "do", "can", "could", "will", "would",
                                              "should", "what", "how", "who", "when", "where", "why", "which",
                                              "am", "did", "has", "have", "any", "anyone"})
+
+
+#: "not" after an opening auxiliary: "can not sleep", "do not know" (normalised from "cant", "dont").
+_NOT_AFTER_AUX: FrozenSet[str] = frozenset({"not", "never"})
 
 
 class SpanLike(Protocol):
@@ -167,8 +172,9 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
         return False
     while i >= sent_start and steps < NEG_WINDOW:
         low = low_of[i]
-        # A clause break, or a new subject ("it doesn't matter, I won't be around"), ends the scope.
-        if low in words.breaks or (low in subjects and (
+        # A clause break, an emoji ("cant come 😭 bf hurting baby"), or a new subject ("it doesn't matter, I won't be
+        # around"), ends the scope.
+        if low in words.breaks or _is_emoji(low) or (low in subjects and (
                 steps > 0 or i - 1 < sent_start or low_of[i - 1] not in THINK_WORDS)):
             return False
         if low in words.neg and i not in ignore:
@@ -178,6 +184,15 @@ def is_negated(doc: Doc, start: int, sent_start: int, words: WordClasses, ignore
         i -= 1
         steps += 1
     return False
+
+
+def _is_emoji(token: str) -> bool:
+    """A token of pictures only (emoji and other symbols, not punctuation such as "¿"): writers use emoji as commas."""
+    return not token.isascii() and all(unicodedata.category(ch) in _EMOJI_CATEGORIES for ch in token)
+
+
+#: Symbols, modifier symbols and the marks that join or vary emoji (skin tones, U+FE0F).
+_EMOJI_CATEGORIES: FrozenSet[str] = frozenset({"So", "Sk", "Mn"})
 
 
 def _classify(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int, int]],
@@ -440,7 +455,11 @@ def is_question(doc: Doc, bounds: Tuple[int, int]) -> bool:
     toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
     if not toks:
         return False
-    return toks[-1].text == "?" or toks[0].lower_ in QUESTION_STARTS
+    if toks[-1].text == "?":
+        return True
+    # "can not come, bf hurting baby", "do not know what to do he is hitting her": an auxiliary with "not" after
+    # it opens a statement with its subject dropped, not a question (a negative question ends with "?").
+    return toks[0].lower_ in QUESTION_STARTS and not (len(toks) > 1 and toks[1].lower_ in _NOT_AFTER_AUX)
 
 
 def names_someone(doc: Doc, bounds: Tuple[int, int], words: WordClasses, about_program: bool = False) -> bool:
