@@ -12,8 +12,13 @@ a child's wish never to have been born. And, the other way: a meal and then slee
 parent hiding for five minutes of peace, what someone said CPP is for, a child asking if the carer will die too,
 joy told as dying inside, someone else's child lost to an overdose. Two scope fixes: an emoji ends a negation's
 reach ("cant come 😭 bf hurting baby"), and "can not ..." opening a sentence is a statement, not a question. The
-typo forms of "myself" left the SELF set so that the speller repairs them for every rule. The hold-out sets are
-never read here."""
+typo forms of "myself" left the SELF set so that the speller repairs them for every rule. The second part (sets
+84-86): "would anyone miss me", "why live?", "wishing i had not woken up at all", the garage with the engine running,
+"how many of my sleeping pills would be enough"; threats by what they will do; the carer's hand ("nearly smacked the
+boy", "help me not hit him"); a child's marks and who made them; control at home; pills found and no one knows how
+many; a child's "go be with the angels". Each part's new rules were read by a second reader; its sentences are here,
+the safe ones as `nothing` and the crises the narrowings must keep as `any_crisis`. The hold-out sets are never read
+here."""
 from __future__ import annotations
 
 from tests.safety.families import CAB, CSU, DV, HCF, HTO, MED, SSH, FamilyCases
@@ -175,6 +180,8 @@ CASES = FamilyCases(
         "we have been in the nicu for 40 days and i am so ready to not be here anymore",
         "i wish i did not wake up at all at night to pump",
         "sitting in the garage with the car on jack stands",
+        "my toddler stabbed me with a stick",
+        "my son stabbed me with a fork at dinner",
         "the bottle of breast milk was opened yesterday, not sure how many days it keeps",
     ],
     not_crisis=[
@@ -204,5 +211,8 @@ CASES = FamilyCases(
         "she ate a sandwich with peanut butter and passed out",
         "i asked if i will die if i take all my sleeping pills",
         "hiding in the bathroom while the kids sleep, he says he will kill me",
+        # An older play idiom (ctx.idiom.r29) took a fork, a pencil or a stick in an adult's hand for play.
+        "my husband stabbed me with a fork",
+        "he tried to stab me with a pencil",
     ],
 )
