@@ -45,7 +45,7 @@ _WORDS: Dict[str, str] = {
     "bc": "because", "b/c": "because", "w/": "with", "w/o": "without", "rn": "right now", "tn": "tonight", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
-    "2moro": "tomorrow", "2morrow": "tomorrow", "ovr": "over",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "ovr": "over", "rite": "right",
     "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
     "wud": "would", "cud": "could", "shud": "should", "thot": "thought", "srsly": "seriously", "b4": "before",
     "hafta": "have to", "babys": "baby's", "od'ed": "overdosed", "n": "and", "r": "are", "w": "with",
@@ -106,8 +106,9 @@ _MASKED = ((re.compile(r"\bf[*#@$%!]{2,}(?:c?k)?(ing|in|ed|er)?(?![\w*])"), r"fu
 # the texting spellings, which would read its "n" as "and".
 _MASKED_SLUR = re.compile(r"\bn[*#@$%!]{2,}(?:a|as|az|er|ers|uh)(?![\w*])")
 # Words that only say which child: "my foster baby", "her little boy", "my step son" -> the child noun.
-_CHILD_NOUNS = ("(?:baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|"
-                "toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones)")
+_CHILD_NOUN_WORDS = ("baby|babies|son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|"
+                     "toddler|toddlers|grandson|granddaughter|niece|nephew|one|ones")
+_CHILD_NOUNS = "(?:" + _CHILD_NOUN_WORDS + ")"
 _CHILD_ADJ = re.compile(
     r"\b(?:foster|little|new|youngest|oldest|middle|adopted|precious|poor|sweet|tiny|baby|bio|"
     r"biological|step|own|beautiful|only|other|twin|two|three|4|5)\s+(?=(?:" + _CHILD_NOUNS + r"|newborn|infant)\b)")
@@ -115,6 +116,9 @@ _LITTLE_ONE = re.compile(r"\b(?:my|our|the|her|his)\s+(?:little|lil|sweet)?\s*on
 # "my little brother", "our baby sister", "my younger bro": a child the writer cares for or grew up with, read as "kid"
 # in every rule ("i almost threw my little brother down the stairs"). An older or big sibling stays an adult word.
 _CHILD_SIBLING = re.compile(r"\b(my|our)\s+(?:little|lil|baby|younger|kid)\s+(brothers?|sisters?|bros?|sis)\b")
+# Review 37: "baby brother drank the bleach": a baby sibling named with no word before it is a child too ("her baby sister"
+# stays: "she hits her baby sister" is a child's, not an adult's; a bare "little brother" may be a grown man).
+_BABY_SIBLING = re.compile(r"(?<![a-z'] )\bbaby\s+(brother|sister|bro|sis)\b")
 # Review 34: "my sister (6)", "my brother (12)": a sibling whose age under 18 follows in brackets is a child too.
 # ... and "my sister is 3", "my brother, who is 6,": an age of 12 or under said next (not "3 months pregnant").
 _SIBLING_WITH_AGE = re.compile(
@@ -122,15 +126,24 @@ _SIBLING_WITH_AGE = re.compile(
     r"|,?\s+(?:is|who is|who's|whos)\s+(?:1[0-2]|[1-9])\b(?!\s*(?:months?|weeks?|days?|hours?|hrs?|mins?|minutes?|times?|years?|yrs?|ft|feet|inches|lbs|pounds|kg|older|younger|%|am|pm|:)))")
 
 
+# Review 37: "my daughter (4)", "her son (2)": a child noun followed by a bracketed age keeps its noun, the age goes
+# ("her" still points at her). A name is left as it is: "Max (4)" may be the dog and "Xanax (10)" the pills.
+_CHILD_WITH_AGE = re.compile(r"\b(" + _CHILD_NOUN_WORDS + r"|newborn|infant|stepson|stepdaughter|twin|twins)"
+                             r"\s*\(\s*(?:1[0-2]|[1-9])\s*\)")
+
+
 def _sibling_as_kid(match: "re.Match[str]") -> str:
     """A sibling read as a child, the possessive kept: "my little brother" -> "my kid", "our sisters (4)" -> "our kids"."""
     return match.group(1) + (" kids" if match.group(2) in ("brothers", "sisters", "bros") else " kid")
 
 
-# "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to".
+# "want 2 die", "going 2 do it": a bare 2 between a verb and a word is texting for "to" (not a count: "i have 2 kids",
+# "stuff 2 years ago").
 _TWO_AS_TO = re.compile(
-    r"\b(want|wants|wanted|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like|able)"
-    r"\s+2\s+(?=[a-z])")
+    r"\b(want|wants|wanted|wanting|going|need|needs|have|has|try|tries|trying|about|plan|plans|planning|ready|wish|wishes|like|able|"
+    r"urge|urges|things|stuff)"
+    r"\s+2\s+(?=[a-z])(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|times?|kids|boys|girls|"
+    r"of|or|and|more|x)\b)")
 # "wont b here tomorrow", "not going to b able": a bare b after a modal or "to" is texting for "be" ("plan b",
 # "vitamin b" follow no modal).
 _B_AS_BE = re.compile(r"\b(will|not|to|would|could|should|might|must|can|never|may)\s+b\s+(?=[a-z])")
@@ -281,6 +294,9 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
         text = _LITTLE_ONE.sub(lambda m: m.group(0).split()[0] + " kid", text)
     if "bro" in text or "sis" in text:  # "brother" and "sister" hold these too
         text = _SIBLING_WITH_AGE.sub(_sibling_as_kid, _CHILD_SIBLING.sub(_sibling_as_kid, text))
+        text = _BABY_SIBLING.sub("kid", text)
+    if "(" in text:
+        text = _CHILD_WITH_AGE.sub(r"\1", text)
     for _ in range(4):  # "my sweet little foster baby girl" -> "my girl"
         text, changed = _CHILD_ADJ.subn("", text)
         if "newborn" in text or "infant" in text:

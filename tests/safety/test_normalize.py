@@ -32,8 +32,15 @@ from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
     ("she bit her baby brother", "she bit her baby brother"),
     ("my big sister", "my big sister"),
     # Review 34: a sibling whose age under 18 follows in brackets; an adult age keeps the word.
-    ("my sister (6) ate them", "my kid (6) ate them"),
-    ("our brothers (4) fight", "our kids (4) fight"),
+    ("my sister (6) ate them", "my kid ate them"),
+    ("our brothers (4) fight", "our kids fight"),
+    # Review 37: a child noun's bracketed age goes, the noun stays; a name's stays (it may be a dog or a pill).
+    ("my daughter (4) hit her head", "my daughter hit her head"),
+    ("Max (4) bit him", "max (4) bit him"),
+    ("i swallowed my Xanax (10)", "i swallowed my xanax (10)"),
+    ("baby brother drank it", "kid drank it"),
+    ("her baby sister is 2", "her baby sister is 2"),
+    ("i have 2 kids and a urge 2 scream", "i have 2 kids and a urge to scream"),
     ("my brother (25) came over", "my brother (25) came over"),
     ("my sister is 3 and she drank it", "my kid is 3 and she drank it"),
     ("my sister is 3 months pregnant", "my sister is 3 months pregnant"),
