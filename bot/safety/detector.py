@@ -28,6 +28,7 @@ from spacy.lookups import load_lookups
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
+from spacy.util import load_language_data, registry
 
 from . import scope
 from .normalize import normalize
@@ -35,7 +36,7 @@ from .policy import (ALWAYS_IMMINENT, CATEGORIES, EARLIER_NOT_IMMINENT, HYPERBOL
                      PAST_DEFAULT, PLAY_DEFAULT, Finding, Outcome, choose, cue_kinds_for)
 from .prefilter import AnchorIndex, Gate, group_by_anchor, longest_reach
 from .rules import Rule, RuleBook, default_rulebook
-from .spelling import Speller, inflections
+from .spelling import Speller, inflections, spanish_words
 
 __all__ = ["CATEGORIES", "CrisisDetector", "Detection", "get_detector"]
 
@@ -243,7 +244,10 @@ class CrisisDetector:
         # spaCy makes a lexeme the first time it meets a word (~12 µs each): most of what a message of unseen words
         # cost more than one of seen words. The known English words are made now instead (~1 s, ~36 MB), so a
         # first message is as fast as a later one (hold-out 13 on a first pass: p99 2.05-2.10 -> 1.88-1.89 ms).
-        for word in self._known_words.base_forms():
+        # Since the twenty-seventh round also their inflected forms ("carries", "woke") and everyday Spanish words
+        # ("siempre", "tengo"), many of the words a first pass over the development sets still met new (~0.9 s,
+        # ~40 MB: the slowest 2% of first-pass parses 0.36 -> 0.31 ms; tests/crisis/README.md).
+        for word in (*self._known_words.base_forms(), *_inflected_forms(), *spanish_words()):
             nlp.vocab[word]
         self._speller = Speller(_rule_words(self._book, self._known_words), self._known_words,
                                 other_language_targets=frozenset(
@@ -684,6 +688,12 @@ def _rule_words(book: RuleBook, known: "_KnownWords") -> Set[str]:
         for phrase in rule.phrases:
             words.update(normalize(phrase).split())
     return words
+
+
+def _inflected_forms() -> List[str]:
+    """The inflected English words spaCy's lookup lemmatizer knows (the keys of its table, which keeps them only
+    by hash): read from the same spacy-lookups-data file."""
+    return list(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
 
 
 def _spanish_rule_words(book: RuleBook) -> FrozenSet[str]:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import FrozenSet, List, Mapping, Optional, Protocol, Sequence, Set, Tuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -139,8 +139,11 @@ def _token_text(doc: Doc) -> Tuple[List[str], List[bool]]:
     each ``doc[i]`` builds a new Token: on long messages that was about a tenth of the detector's time."""
     cached = doc.user_data.get(_TOKEN_TEXT)
     if cached is None:
-        low = [t.lower_ for t in doc]
-        is_word = [not t.is_punct and not t.is_space and w not in _QUOTES for t, w in zip(doc, low)]
+        # Read from the token arrays: ``t.lower_`` built a Token object for every word.
+        rows = doc.to_array([LOWER, IS_PUNCT, IS_SPACE]).tolist()
+        strings = doc.vocab.strings
+        low = [strings[h] for h, _, _ in rows]
+        is_word = [not punct and not space and w not in _QUOTES for (_, punct, space), w in zip(rows, low)]
         cached = doc.user_data[_TOKEN_TEXT] = (low, is_word)
     return cached
 
@@ -853,6 +856,8 @@ def _asked_of_the_writer(before: Sequence[str], words: Sequence[str]) -> bool:
     named ("that depression questionnaire ... one question was about thinking i'd be..."), or in Spanish ("me
     pregunto si he pensado en morirme"). The last three since round 23."""
     for k, w in enumerate(before):
+        if w not in ASK_WORDS and w not in ASK_WORDS_ES:
+            continue  # (copying the rest of the sentence for every word made this quadratic in its length)
         rest = list(before[k + 1:])
         if w in ASK_WORDS and (
                 (any(x in ("if", "whether") for x in rest[:8]) and "i" in rest + list(words[:1]))

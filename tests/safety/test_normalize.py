@@ -1,9 +1,11 @@
 """Input hygiene: what every rule can rely on about the text it is matched against."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, clip, normalize
+from bot.safety.normalize import HEAD_CHARS, TAIL_CHARS, _alternation, clip, normalize
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -107,3 +109,20 @@ def test_long_text_keeps_head_and_tail() -> None:
 ])
 def test_masked_swearing_and_possessive_person_nouns(raw: str, want: str) -> None:
     assert normalize(raw) == want
+
+
+@pytest.mark.parametrize("words, text, want", [
+    # Words that share a start: the longest that fits is taken, as with the words listed longest first.
+    (["o.d", "o.d.", "od"], "he o.d. again", ["o.d."]),
+    (["bio", "biological"], "bio mom, biological dad, biologist, bio-dad", ["bio", "biological", "bio"]),
+    (["mom", "mommy", "moms"], "mommy and moms and mom", ["mommy", "moms", "mom"]),
+    (["i'm", "i'mma", "im", "imma"], "i'mma go, im here", ["i'mma", "im"]),
+    (["w/", "w/o", "w"], "w/o it w/ him w", ["w/o", "w/", "w"]),
+])
+def test_a_trie_alternation_matches_what_the_words_longest_first_match(words, text, want) -> None:
+    """normalize builds its long word lists as tries (speed); the matches must be those of the plain list."""
+    plain = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                       + r")(?![\w'])")
+    trie = re.compile(r"(?<![\w'])(" + _alternation(words) + r")(?![\w'])")
+    assert [m.group(1) for m in plain.finditer(text)] == want
+    assert [m.group(1) for m in trie.finditer(text)] == want
