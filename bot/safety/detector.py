@@ -192,7 +192,7 @@ class _SentenceStarts:
 
 
 class CrisisDetector:
-    """Builds the spaCy pipeline and matchers once (about ten seconds: some 53,000 patterns); ``detect`` is then
+    """Builds the spaCy pipeline and matchers once (10-14 seconds: some 69,000 patterns); ``detect`` is then
     fast and thread-safe."""
 
     def __init__(self, book: Optional[RuleBook] = None) -> None:
@@ -715,7 +715,7 @@ _INSTANCE_LOCK = threading.Lock()
 
 
 def get_detector() -> CrisisDetector:
-    """The process-wide detector, built on first use (about ten seconds) and shared by every thread."""
+    """The process-wide detector, built on first use (10-14 seconds) and shared by every thread."""
     global _INSTANCE
     if _INSTANCE is None:
         with _INSTANCE_LOCK:

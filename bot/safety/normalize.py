@@ -22,7 +22,8 @@ def _alternation(words: Iterable[str]) -> str:
     The same matches as the words listed longest first: two words that both match at one place are one the
     other's prefix, so they lie on one path of the trie, where an optional longer ending is tried first. Python's
     ``re`` tries every alternative at every word start, and these lists hold up to 200 words: as a trie it tries
-    a few letters instead (each substitution a third as long on long messages)."""
+    a few letters instead (on messages of 50 words or more, the 200-word list's scan takes a third of the time, the
+    shorter lists' about 0.6 to 1)."""
     trie: Dict[str, Any] = {}
     for word in words:
         node = trie
