@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
+from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple, Union
 
 import numpy
 import spacy
@@ -215,8 +215,8 @@ class CrisisDetector:
         by_gate: Dict[Tuple[str, Gate], int] = {}
         # Per Matcher: the most tokens one of its matches can take before and after its anchor word (None: no
         # bound), for ``_windows``.
-        self._before: List[Optional[int]] = []
-        self._after: List[Optional[int]] = []
+        before: List[Optional[int]] = []
+        after: List[Optional[int]] = []
         for group in ("signal", "cue", "context"):
             for rule in self._book.of_group(group):
                 for gated in group_by_anchor(self._book.compiled[rule.id]):
@@ -226,18 +226,18 @@ class CrisisDetector:
                         # Patterns are checked against spaCy's schema in tests/safety (validating costs ~0.5 s).
                         slot = by_gate[(group, gate)] = len(self._matchers)
                         self._matchers.append((group, Matcher(nlp.vocab, validate=False)))
-                        self._before.append(0)
-                        self._after.append(0)
+                        before.append(0)
+                        after.append(0)
                         gates.append(gate)
                     self._matchers[slot][1].add(rule.id, gated.patterns, greedy="LONGEST")
-                    self._before[slot] = longest_reach(self._before[slot], gated.before)
-                    self._after[slot] = longest_reach(self._after[slot], gated.after)
+                    before[slot] = longest_reach(before[slot], gated.before)
+                    after[slot] = longest_reach(after[slot], gated.after)
                 if rule.phrases:
                     self._phrases.add(rule.id, [nlp.make_doc(normalize(p)) for p in rule.phrases])
         self._index = AnchorIndex(gates)
         # Per Matcher, what ``_windows`` reads for it: (before, after, first anchor, extra anchors).
         index = self._index
-        self._window_specs = [(self._before[i], self._after[i], index.first_anchor(i), index.extra_anchors(i))
+        self._window_specs = [(before[i], after[i], index.first_anchor(i), index.extra_anchors(i))
                               for i in range(len(self._matchers))]
         self._words = scope.WordClasses.from_sets(self._book.sets)
         # English words (the lemmatizer's and WordNet's): what the speller never changes, and what a dropped final g
@@ -353,7 +353,7 @@ class CrisisDetector:
         whole: List[int] = []
         by_window: Dict[Tuple[int, int], List[int]] = {}
         # A long sentence opens about 150 Matchers, so the loop is kept lean (1 µs a Matcher instead of 2): specs read
-        # in one lookup, the one-place case (most) without building a list, the extras tested in one call.
+        # in one lookup, the extras tested in one call.
         for i in opened:
             before, after, first, extra = self._window_specs[i]
             where = placed(first) if first is not None else None
@@ -364,13 +364,7 @@ class CrisisDetector:
                 extras = [placed(n) for n in extra]
                 if None in extras:
                     continue  # an extra anchor's word is nowhere in the sentence: no window can hold a match
-            if len(where) == 1:
-                at = where[0]
-                windows: Iterable[Tuple[int, int]] = ((at - before if at > before else 0,
-                                                       min(length, at + after + 1)),)
-            else:
-                windows = windows_around(where, before, after, length)
-            for lo, hi in windows:
+            for lo, hi in windows_around(where, before, after, length):
                 if not extra or _each_within(extras, lo, hi):
                     by_window.setdefault((lo, hi), []).append(i)
         units: List[Tuple[Union[Doc, Span], int, List[int]]] = [(doc[start:end], start, whole)] if whole else []
@@ -655,6 +649,9 @@ def windows_around(positions: List[int], before: int, after: int, length: int) -
     """The [start, end) stretches of a sentence of ``length`` tokens within ``before`` tokens before and ``after``
     after each of the sorted ``positions``, merged where they overlap or touch, in order. Every window has the same
     reach, so they come in order and merge in one pass, without a sort."""
+    if len(positions) == 1:  # most anchors of a sentence: no merging to do
+        p = positions[0]
+        return [(p - before if p > before else 0, min(length, p + after + 1))]
     merged: List[List[int]] = []
     for p in positions:
         lo, hi = (p - before if p > before else 0), min(length, p + after + 1)
