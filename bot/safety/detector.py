@@ -518,6 +518,10 @@ class CrisisDetector:
             # battery, magnets or pills act hours later). A penny, or a day or more back ("yesterday", "last
             # week"), it is over.
             past = past - ctx.fine_now_only
+        elif category == "child_suicidal":
+            # "said he wants to die and tried to choke himself at nap. he's ok now": a child's wish or attempt today
+            # is not settled by the child seeming fine; the child's clinician still needs to hear of it.
+            past = past - ctx.fine_now_only
         # A past frame in the sentence before does not date a signal whose own sentence says "now" (one after still
         # can: "...now he's aggressive at school. we are safe now").
         dated_by = near

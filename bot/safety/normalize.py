@@ -69,7 +69,7 @@ _WORDS: Dict[str, str] = {
     "i'mma": "i am going to", "kinda": "kind of", "lemme": "let me", "dunno": "do not know",
     "idk": "i do not know", "u": "you", "cuz": "because", "coz": "because", "cos": "because",
     "bc": "because", "b/c": "because", "w/": "with", "w/o": "without", "rn": "right now", "tn": "tonight", "tonite": "tonight",
-    "2nite": "tonight", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
+    "2nite": "tonight", "wknd": "weekend", "wak": "wake", "tel": "tell", "wkend": "weekend", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
     "2moro": "tomorrow", "2morrow": "tomorrow", "ovr": "over", "rite": "right",
     "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
@@ -171,6 +171,14 @@ _TWO_AS_TO = re.compile(
     planning ready wish wishes like able urge urges things stuff""".split()) + ")"
     r"\s+2\s+(?=[a-z])(?!(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|times?|kids|boys|girls|"
     r"of|or|and|more|x)\b)")
+# Review 38: ... and a bare 2 before a verb a crisis is said with ("decided 2 end it", "left him alone again 2 go
+# drink", "going back in 2 beat him"), whatever comes before it. Not a count: none of these verbs is a noun that is
+# counted.
+_TWO_BEFORE_VERB = re.compile(
+    r"(?<=\s)2\s+(?=(?:" + _alternation("""end go kill die beat hurt stab shoot drink jump cut hang overdose
+    od strangle choke""".split()) + r")\b(?!-))")
+# "4ever" is "forever" even inside quotes ("gonna 'go to sleep 4ever'"), which the word table leaves alone.
+_FOREVER = re.compile(r"\b4ever\b")
 # "wont b here tomorrow", "not going to b able": a bare b after a modal or "to" is texting for "be" ("plan b",
 # "vitamin b" follow no modal).
 _B_AS_BE = re.compile(r"\b(will|not|to|would|could|should|might|must|can|never|may)\s+b\s+(?=[a-z])")
@@ -301,6 +309,9 @@ def normalize(text: str, known_words: Optional[Container[str]] = None) -> str:
             text = pattern.sub(repl, text)
     if "2" in text:
         text = _TWO_AS_TO.sub(r"\1 to ", text)
+        text = _TWO_BEFORE_VERB.sub("to ", text)
+    if "4ever" in text:
+        text = _FOREVER.sub("forever", text)
     if " b " in text:
         text = _B_AS_BE.sub(r"\1 be ", text)
     if "ago" in text:

@@ -248,6 +248,7 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
     # "my son's TEACHER says HE hits kids": the one reporting is seldom the one reported on, so the speaker
     # right before "says he" is passed over when someone else was named before; failing that, it is them.
     reporter: Optional[str] = None
+    reporter_at = -1
     for j in range(i - 1, lowest - 1, -1):
         low = low_of[j]
         # "he" is never "the kids": in "he's never hit the kids but he hits me" he is someone else.
@@ -259,8 +260,12 @@ def antecedent(doc: Doc, i: int, words: WordClasses, bounds: Sequence[Tuple[int,
         if found is None or owned:
             continue
         if reporter is None and _reports_on(doc, j, i):
-            reporter = found
+            reporter, reporter_at = found, j
             continue
+        if reporter is not None and _passes_on(doc, j, reporter_at):
+            # "the TEACHER told me that my SON said HE wants to die": a report of a report; the pronoun is the
+            # inner speaker's.
+            return reporter
         return found
     if reporter is not None:
         return reporter
@@ -332,6 +337,12 @@ def _reports_on(doc: Doc, j: int, i: int) -> bool:
     between = [lowers(doc)[k] for k in range(j + 1, i)]
     return 1 <= len(between) <= 3 and between[-1] in SPEECH_WORDS | {"that"} and any(
         w in SPEECH_WORDS for w in between)
+
+
+def _passes_on(doc: Doc, j: int, k: int) -> bool:
+    """Token ``j`` told (a speech verb within six words) what the speaker at ``k`` said."""
+    between = lowers(doc)[j + 1:k]
+    return len(between) <= 6 and any(w in SPEECH_WORDS for w in between)
 
 
 def _same_person(word: str, pron: str) -> bool:
