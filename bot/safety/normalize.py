@@ -73,7 +73,7 @@ _WORDS: Dict[str, str] = {
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
     "2moro": "tomorrow", "2morrow": "tomorrow", "ovr": "over", "rite": "right",
     "bout": "about", "abt": "about", "tho": "though", "thru": "through", "prolly": "probably",
-    "wud": "would", "cud": "could", "shud": "should", "thot": "thought", "srsly": "seriously", "b4": "before",
+    "wud": "would", "cud": "could", "shud": "should", "cld": "could", "thot": "thought", "srsly": "seriously", "b4": "before",
     "hafta": "have to", "babys": "baby's", "od'ed": "overdosed", "n": "and", "r": "are", "w": "with",
     "til": "until", "till": "until", "whos": "who is", "dnt": "do not", "cnt": "can not", "nemore": "anymore",
     "anymoe": "anymore", "anymor": "anymore", "nvm": "never mind", "nevermind": "never mind", "iam": "i am",
