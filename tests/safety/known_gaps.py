@@ -9,7 +9,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     # ------------------------------------------------------------------------------------- dev_set_2 / dev_set_3
 
     "i'm on my way to the school to deal with that teacher. i have my knife",
-    "my son's teacher says he hits other kids",
     # "guess i'll die" is a meme the rules read as nothing (hyperbole with no check-in).
     "daycare bill just came in, guess i'll die 💀",
     # ------------------------------------------------------------------------------------------------ dev_set_4
@@ -37,8 +36,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     "what's the age range for cpp, my son is 4. also i keep looking at the rope in the closet and i don't know how much longer i'm going to just look at it",
     # dev_set_7, suicide_self_harm: crisis inside a question or a form answer with no family of words yet
     "does cpp help parents who have thoughts of ending their life? asking because that's me right now and i don't know who else to ask",
-    # dev_set_7, suicide_self_harm: suicide hint split across sentences or a euphemism with no family yet
-    "we're two dads, the adoption fell through after 8 months with him, he's gone back to his birth family and i can't stop thinking about driving into a tree on the way to work",
     # dev_set_7, harm_to_child_fear: fear of harming the child split across sentences or without an object
     "my girlfriend and i are foster moms to a 2yo with big behaviors and today when he spit in my face i raised my fist. i didn't hit him. but i wanted to so bad, and i'm scared of next time",
     # dev_set_7, domestic_violence: coercive control, stalking or danger implied without harm words
@@ -435,8 +432,6 @@ KNOWN_GAPS: FrozenSet[str] = frozenset({
     'ion trust myself w my daughter rn. she wont stop crying and i keep wanting to throw somethin at her. can somebody come get her',
     # dev_set_14, child_medical
     'di baby nah breathe right, him a mek a whistling noise an him lip dem a turn blue',
-    # dev_set_14, child_suicidal
-    "my 4yo wrapped his backpack strap around his neck and pulled after his dad left. he's ok now but what",
 
     # ------------------------------------------------------------- dev_set_15 / everyday_set (eighth round)
     # Crisis and hyperbole lines the round-15 families (tests/safety/families/round_15.py) leave, each with why: a
