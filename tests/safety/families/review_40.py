@@ -53,6 +53,8 @@ CASES = FamilyCases(
         ('seria mejor si me voy para siempre', SSH),
         ('nadie notaria si me muero', SSH),
         ('seria mejor si me voy al otro lado', SSH),
+        ('tengo la idea de matarme', SSH),
+        ('Se me ha ocurrido la idea de hacerme dano.', SSH),
     ],
     nothing=[
         'con los dias de lluvia el niño esta insoportable adentro, ideas de juegos en casa?',
@@ -73,6 +75,8 @@ CASES = FamilyCases(
         '¿Sigo cortando las uvas en cuartos o ya se las doy enteras?',
         'Le dije a la psicologa que no tengo ideas suicidas, solo estoy agotada.',
         'El jueves no voy a estar.',
+        'la idea de morir me aterra, quien cuidaria a mis hijos',
+        'me da miedo la idea de la muerte desde que murio mi papa',
         'no estare aqui el lunes',
         'mañana no voy a estar, me toca trabajar',
         '¿Es mejor si me voy del cuarto cuando hace berrinche?',
