@@ -96,30 +96,19 @@ def whole_message() -> List[tuple]:
     det = get_detector()
 
     def whole(doc: Doc) -> list:
-        # Every Matcher the whole message opens reads every sentence. Each sentence is its own unit, as in the
-        # detector: over the whole message, spaCy's greedy="LONGEST" would keep a longer match that crosses a
-        # sentence end (a pattern ending in a sentence end, or starting at one) and drop the in-sentence match it
-        # overlaps, which the filter below would then lose (development lines "...in another state." and "...again?
-        # dont think ill be aroud much longr" side by side, thirty-second round).
+        # Every Matcher the whole message opens reads every sentence, each sentence its own unit as in the detector.
+        # Over the whole message as one text, spaCy's greedy="LONGEST" would keep a longer match that crosses a
+        # sentence end (a pattern ending or starting at one, such as "/^[(]$/ kidding" after "shoot me.") and drop
+        # the in-sentence match it overlaps (development lines "...again?" and "dont think ill be aroud much longr"
+        # side by side, thirty-second round); the detector reads sentence by sentence, so such matches never count.
         rows = doc.to_array([LOWER, LEMMA])
         gates = det._index.open_gates(rows, det._strings)
         sentences = list(doc.sents)
         return [(doc if len(sentences) == 1 else doc[s.start:s.end], s.start, gates) for s in sentences]
 
-    def within_one_sentence(text: str) -> list:
-        # A pattern with a sentence end inside it ("/^[(]$/ kidding" after "shoot me." puts the "(" in the sentence
-        # before) can match across two sentences only here: the detector reads sentence by sentence, so such a
-        # branch is dead there (tests/crisis/README.md, seventeenth round). Only the matches a sentence holds count.
-        doc, matches = det.matches(text)
-        sentence_of = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for k in range(sent.start, sent.end):
-                sentence_of[k] = n
-        return sorted({(rid, s, e) for rid, s, e in matches if sentence_of[s] == sentence_of[e - 1]})
-
     det._units = whole  # type: ignore[method-assign]
     try:
-        return [(within_one_sentence(t), det.detect(t)) for t in RUN_ONS + SEVERAL]
+        return [(sorted(set(det.matches(t)[1])), det.detect(t)) for t in RUN_ONS + SEVERAL]
     finally:
         del det._units
 
