@@ -324,8 +324,11 @@ class CrisisDetector:
         """What each Matcher reads: (text, its first token's position, the Matchers that read it).
 
         Each sentence is read only by the Matchers its own words open (``prefilter``). No pattern crosses a
-        sentence end (gaps stop there), so this finds the same matches as one Matcher over the whole message;
-        a Matcher's cost grows with the tokens it reads, so long messages get much cheaper. A long sentence (a
+        sentence end (gaps stop there), so every match lies in one sentence. Reading sentence by sentence finds
+        every in-sentence match a Matcher over the whole message would find, and a few more: over the whole
+        message, greedy LONGEST can drop an in-sentence match behind a longer one that overlaps it from the
+        sentence end before (tests/safety/test_windows.py). A Matcher's cost grows with the tokens it reads, so
+        long messages get much cheaper. A long sentence (a
         voice-to-text run-on) is cut further into windows around each Matcher's anchor words (``_windows``)."""
         rows = doc.to_array([LOWER, LEMMA])
         bounds = [(sent.start, sent.end) for sent in doc.sents]

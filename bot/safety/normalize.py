@@ -68,7 +68,7 @@ _WORDS: Dict[str, str] = {
     "finna": "about to", "imma": "i am going to", "ima": "i am going to", "i'ma": "i am going to",
     "i'mma": "i am going to", "kinda": "kind of", "lemme": "let me", "dunno": "do not know",
     "idk": "i do not know", "u": "you", "cuz": "because", "coz": "because", "cos": "because",
-    "bc": "because", "b/c": "because", "w/": "with", "w/o": "without", "rn": "right now", "tn": "tonight", "tonite": "tonight",
+    "bc": "because", "b/c": "because", "w/": "with", "w/o": "without", "w/out": "without", "rn": "right now", "tn": "tonight", "tonite": "tonight",
     "2nite": "tonight", "wknd": "weekend", "wak": "wake", "tel": "tell", "wkend": "weekend", "2night": "tonight", "2day": "today", "nite": "night", "plz": "please",
     "pls": "please", "ppl": "people", "tmrw": "tomorrow", "od'd": "overdosed", "oded": "overdosed",
     "2moro": "tomorrow", "2morrow": "tomorrow", "ovr": "over", "rite": "right",
