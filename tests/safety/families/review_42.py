@@ -21,7 +21,7 @@ CASES = FamilyCases(
         ('my 15yo tried hanging in the closet', CSU),
         ('our foster daughter attempted hanging yesterday', CSU),
         # No reasons to live, in Spanish, however said.
-        ('ya no encuentro motivos para vivir', SSH),
+        ('ya no le encuentro motivos para seguir con vida', SSH),
         ('no le veo razon para seguir viviendo', SSH),
         ('no hallo razones pa vivir', SSH),
         # An ex following the writer, with a word between or a way after.
