@@ -22,7 +22,7 @@ CRISIS_DIR = Path(__file__).resolve().parents[1] / "crisis"
 RULE_SETS = ("dev_set_2.jsonl", "dev_set_3.jsonl", "dev_set_4.jsonl", "dev_set_7.jsonl", "dev_set_8.jsonl",
              "dev_set_9.jsonl", "dev_set_10.jsonl", "dev_set_11.jsonl", "dev_set_12.jsonl",
              "dev_set_13.jsonl", "dev_set_14.jsonl", "dev_set_15.jsonl", "everyday_set.jsonl",
-             "everyday_es_set.jsonl")
+             "everyday_es_set.jsonl", "everyday_es2_set.jsonl")
 #: Sets whose safe and hyperbole lines the rules answer for; their crisis lines are the trained layer's to reach
 #: (scripts/evaluate_crisis.py measures both), so the rules' misses there are not listed one by one.
 SAFE_LINE_SETS = ("dev_set_16.jsonl", "dev_set_17.jsonl", "dev_set_18.jsonl", "dev_set_19.jsonl")
