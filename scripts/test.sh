@@ -31,14 +31,9 @@ bash scripts/scale_deps.sh
 step "pip-audit on requirements.lock (report; AUDIT_STRICT=1 fails on findings)"
 bash scripts/audit_deps.sh
 
-# pytest-xdist: one worker per core (at most 4: each worker that reaches the end-to-end tests starts its own Rasa
-# stack); PYTEST_WORKERS=0 runs in one process. tests/conftest.py keeps each folder's tests on one worker, except the
-# crisis detector's thousands of short tests, which are spread.
-workers="${PYTEST_WORKERS:-$(nproc)}"
-[ "$workers" -gt 4 ] && workers=4
-step "pytest ($workers workers)"
+step "pytest"
 set +e
-python -m pytest -p no:cacheprovider -n "$workers" --dist loadgroup "$@"
+python -m pytest -p no:cacheprovider "$@"
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
-from typing import Iterator, List
+from typing import Iterator
 
 import pytest
 
@@ -12,12 +11,6 @@ from cryptography.fernet import Fernet
 from tests.servers import Stack
 from tests.webhook_receiver import WebhookReceiver
 
-
-TESTS = Path(__file__).resolve().parent
-#: Folders whose tests are many, short and independent (the crisis detector over thousands of lines): spread one by one
-#: over the pytest-xdist workers. Every other folder (or top-level file) runs whole on one worker, so that its
-#: package- and module-scoped servers start once and the scale-out tests never share their PostgreSQL with themselves.
-SPREAD = frozenset({"safety"})
 
 STAFF_TOKEN = "test-staff-token"
 ENCRYPTION_KEY = Fernet.generate_key().decode()
@@ -60,14 +53,3 @@ def gateway_without_rasa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
 def sender() -> str:
     """A new conversation id per test, so conversations never leak into each other."""
     return f"test-{uuid.uuid4().hex[:12]}"
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups into the test ids
-def pytest_collection_modifyitems(config: pytest.Config, items: List[pytest.Item]) -> None:
-    """Under pytest-xdist (`scripts/test.sh` runs `-n ... --dist loadgroup`), keep each folder's tests together."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        parts = Path(str(item.fspath)).resolve().relative_to(TESTS).parts
-        if parts[0] not in SPREAD:
-            item.add_marker(pytest.mark.xdist_group(parts[0] if len(parts) > 1 else Path(parts[0]).stem))

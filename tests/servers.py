@@ -150,7 +150,7 @@ class Stack:
     def start_actions(self) -> None:
         process = self._spawn("actions", [sys.executable, "-m", "rasa_sdk", "--port", str(self.action_port),
                                           "--actions", "actions"])
-        wait_until(f"{self.action_url}/health", 180, process)
+        wait_until(f"{self.action_url}/health", 60, process)
 
     def start_gateway(self) -> None:
         process = self._spawn("gateway", [sys.executable, "-m", "bot"])
@@ -186,9 +186,8 @@ class Stack:
 
 
 def _wait_gateway(stack: Stack, process: subprocess.Popen, url: Optional[str] = None, name: str = "gateway") -> None:
-    # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all. Its imports (spaCy, the
-    # crisis layer) take most of a minute when the other pytest-xdist worker keeps the second core busy.
-    deadline = time.monotonic() + 180
+    # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all.
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"{name} exited with {process.returncode}:\n{stack.log(name)[-2000:]}")
