@@ -7,7 +7,8 @@ as "check_in", tricky safe lines as "none") and every NLU example (data/nlu/*.ym
 crisis_check_in as "check_in", all other intents as "none"), and short everyday replies as "none"
 (bot/safety/training/everyday_replies.yml), each text once. The hold-out sets are never read. The development
 sets' crisis lines also carry whether they need 911 now (`imminent`): the imminence model learns from those.
-Seeded: the same inputs give the same model. About 30-50 s on 2 cores; scripts/train.py runs this.
+Seeded: the same inputs give the same model. About 5-7 minutes on 2 cores (nearly all of it the logistic
+regression fit); scripts/train.py runs this.
 """
 from __future__ import annotations
 

@@ -3,6 +3,9 @@ escalates what it was trained on and leaves everyday questions alone, and withou
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +15,7 @@ from bot.content import cached_content
 from bot.safety.classifier import DEFAULT_PATH, ROOT, THRESHOLD, CrisisClassifier, load_classifier
 from bot.safety.detector import get_detector
 from bot.safety.layers import needs_911
-from scripts.train_crisis_classifier import imminence_labels, training_examples
+from scripts.train_crisis_classifier import FINGERPRINT, imminence_labels, inputs_fingerprint, training_examples
 
 EVERYDAY = [
     "how long does one session last", "what is cpp", "can my mom come to the sessions too",
@@ -36,13 +39,38 @@ def examples() -> tuple:
     return training_examples()
 
 
-def test_training_repeats_exactly_and_the_stored_model_is_current(classifier: CrisisClassifier,
-                                                                   examples: tuple) -> None:
-    again = CrisisClassifier.train(*examples, imminent=imminence_labels(examples[0]))
-    assert np.array_equal(again.model.coef_, classifier.model.coef_)
-    assert again.imminence is not None and classifier.imminence is not None
-    assert np.array_equal(again.imminence.coef_, classifier.imminence.coef_)
-    assert again.threshold == classifier.threshold == THRESHOLD
+def test_the_stored_model_is_current(classifier: CrisisClassifier) -> None:
+    """scripts/train.py retrains whenever the model's inputs changed; the stored fingerprint says it has."""
+    stored = FINGERPRINT.read_text(encoding="utf-8").strip() if FINGERPRINT.exists() else ""
+    assert stored == inputs_fingerprint(), "models/crisis_classifier.joblib is stale: run scripts/train.py"
+    assert classifier.threshold == THRESHOLD
+
+
+_TRAIN_A_SHARE = """
+import sys, joblib
+from bot.safety.classifier import CrisisClassifier
+from scripts.train_crisis_classifier import FINGERPRINT, imminence_labels, inputs_fingerprint, training_examples
+texts, labels = (column[::{step}] for column in training_examples())
+model = CrisisClassifier.train(texts, labels, imminent=imminence_labels(texts))
+joblib.dump((model.model.coef_, model.imminence.coef_), sys.argv[1])
+"""
+
+
+def test_training_repeats_exactly_in_another_process(examples: tuple, tmp_path: Path) -> None:
+    """Seeded training gives the same model in another process with another hash seed. On a share of the
+    examples (every 8th): the full training takes minutes, and scripts/train.py has just done it once."""
+    import joblib
+
+    step = 8
+    out = tmp_path / "other.joblib"
+    other = subprocess.Popen([sys.executable, "-c", _TRAIN_A_SHARE.format(step=step), str(out)], cwd=ROOT,
+                             env={**os.environ, "PYTHONHASHSEED": "4242"})
+    texts, labels = (list(column[::step]) for column in examples)
+    here = CrisisClassifier.train(texts, labels, imminent=imminence_labels(texts))
+    assert other.wait(timeout=600) == 0
+    coef, imminence_coef = joblib.load(out)
+    assert here.imminence is not None
+    assert np.array_equal(here.model.coef_, coef) and np.array_equal(here.imminence.coef_, imminence_coef)
 
 
 def test_hold_out_sets_are_never_training_data() -> None:
@@ -52,7 +80,7 @@ def test_hold_out_sets_are_never_training_data() -> None:
 
 
 def test_fast_scoring_equals_scikit_learn(classifier: CrisisClassifier, examples: tuple) -> None:
-    texts = examples[0][::3] + EVERYDAY + ["", "???", "😭😭😭", "ya no puedo más"]
+    texts = examples[0][::30] + EVERYDAY  # every 30th: ~1,000 varied texts (each reference score takes ~10 ms) + ["", "???", "😭😭😭", "ya no puedo más"]
     for text in texts:
         fast, reference = classifier.score(text), classifier.reference_score(text)
         assert abs(fast.score - reference.score) < 1e-9, text
