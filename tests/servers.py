@@ -159,11 +159,14 @@ class Stack:
     def start_all(self) -> None:
         if not MODEL.exists():
             raise RuntimeError("no trained model: run scripts/train.py (scripts/test.sh does) first")
-        # The gateway migrates the app database at start-up, so it starts before the action server uses it;
-        # both start while Rasa loads its model (the slow part).
+        # Rasa's servers are spawned first: they load their models (~50 s) while the gateway loads its crisis
+        # check (~40 s), as honcho starts them in production; one after the other took ~100 s per stack. The
+        # gateway migrates the app database at start-up, so it is up before the action server uses it.
+        rasa = [(self.spawn_rasa(index), url) for index, url in enumerate(self.rasa_urls)]
         self.start_gateway()
         self.start_actions()
-        self.start_rasa()
+        for process, url in rasa:
+            wait_until(f"{url}/", 180, process)
 
     def stop(self, name: str) -> None:
         process = self.processes.pop(name, None)
@@ -186,8 +189,9 @@ class Stack:
 
 
 def _wait_gateway(stack: Stack, process: subprocess.Popen, url: Optional[str] = None, name: str = "gateway") -> None:
-    # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all.
-    deadline = time.monotonic() + 60
+    # /health answers 503 until Rasa is up; the gateway itself is up once it answers at all. It starts while Rasa's
+    # servers load their models on the same cores, so it gets as long as they do.
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"{name} exited with {process.returncode}:\n{stack.log(name)[-2000:]}")
