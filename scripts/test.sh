@@ -5,7 +5,10 @@
 source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 mkdir -p var models results
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step says when it started (seconds since set-up began) and the end says the whole time: CI's budget is
+# 30 minutes, and these show where it goes.
+step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
+trap 'printf "\ntest.sh: %d s in all\n" "$SECONDS"' EXIT
 
 step "generated responses match content/"
 python scripts/build_responses.py --check
@@ -33,7 +36,7 @@ bash scripts/audit_deps.sh
 
 step "pytest"
 set +e
-python -m pytest -p no:cacheprovider "$@"
+python -m pytest -p no:cacheprovider --durations=15 "$@"  # the 15 slowest steps, for the CI budget
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then
