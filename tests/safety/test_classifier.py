@@ -49,7 +49,7 @@ def test_the_stored_model_is_current(classifier: CrisisClassifier) -> None:
 _TRAIN_A_SHARE = """
 import sys, joblib
 from bot.safety.classifier import CrisisClassifier
-from scripts.train_crisis_classifier import FINGERPRINT, imminence_labels, inputs_fingerprint, training_examples
+from scripts.train_crisis_classifier import imminence_labels, training_examples
 texts, labels = (column[::{step}] for column in training_examples())
 model = CrisisClassifier.train(texts, labels, imminent=imminence_labels(texts))
 joblib.dump((model.model.coef_, model.imminence.coef_), sys.argv[1])
@@ -57,7 +57,7 @@ joblib.dump((model.model.coef_, model.imminence.coef_), sys.argv[1])
 
 
 def test_training_repeats_exactly_in_another_process(examples: tuple, tmp_path: Path) -> None:
-    """Seeded training gives the same model in another process with another hash seed. On a share of the
+    """Training gives the same model in another process with another hash seed. On a share of the
     examples (every 8th): the full training takes minutes, and scripts/train.py has just done it once."""
     import joblib
 
@@ -80,7 +80,8 @@ def test_hold_out_sets_are_never_training_data() -> None:
 
 
 def test_fast_scoring_equals_scikit_learn(classifier: CrisisClassifier, examples: tuple) -> None:
-    texts = examples[0][::30] + EVERYDAY  # every 30th: ~1,000 varied texts (each reference score takes ~10 ms) + ["", "???", "😭😭😭", "ya no puedo más"]
+    # Every 30th example: ~1,000 varied texts (each reference score takes ~10 ms), and the edge cases.
+    texts = examples[0][::30] + EVERYDAY + ["", "???", "😭😭😭", "ya no puedo más"]
     for text in texts:
         fast, reference = classifier.score(text), classifier.reference_score(text)
         assert abs(fast.score - reference.score) < 1e-9, text
