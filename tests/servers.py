@@ -14,7 +14,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import httpx
 
@@ -122,7 +122,13 @@ class Stack:
 
     def start_rasa(self) -> None:
         """Every Rasa server of the stack (one unless `rasa_servers` says more), loading their models at once."""
-        started = [(self.spawn_rasa(index), url) for index, url in enumerate(self.rasa_urls)]
+        self._wait_rasa(self._spawn_every_rasa())
+
+    def _spawn_every_rasa(self) -> List[Tuple[subprocess.Popen, str]]:
+        return [(self.spawn_rasa(index), url) for index, url in enumerate(self.rasa_urls)]
+
+    @staticmethod
+    def _wait_rasa(started: List[Tuple[subprocess.Popen, str]]) -> None:
         for process, url in started:
             wait_until(f"{url}/", 180, process)
 
@@ -162,11 +168,10 @@ class Stack:
         # Rasa's servers are spawned first: they load their models (~50 s) while the gateway loads its crisis
         # check (~40 s), as honcho starts them in production; one after the other took ~100 s per stack. The
         # gateway migrates the app database at start-up, so it is up before the action server uses it.
-        rasa = [(self.spawn_rasa(index), url) for index, url in enumerate(self.rasa_urls)]
+        rasa = self._spawn_every_rasa()
         self.start_gateway()
         self.start_actions()
-        for process, url in rasa:
-            wait_until(f"{url}/", 180, process)
+        self._wait_rasa(rasa)
 
     def stop(self, name: str) -> None:
         process = self.processes.pop(name, None)
